@@ -1,0 +1,48 @@
+# The hub's commands. `make run` and `make test` are all a new machine needs.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run demo test lint format messages lock clean
+
+$(VENV)/.installed: requirements.txt requirements-test.txt constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-test.txt -c constraints.txt
+	touch $@
+
+## Set everything up (venv, dependencies, database, demo content) and serve the site.
+run: demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+## Migrate and load the demo content from the seeds; idempotent.
+demo: $(VENV)/.installed
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+
+## The whole suite (browser tests need Debian's chromium; see README).
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## Refresh the gettext catalogues in locale/ and compile them.
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages --locale he --locale ar --locale en --ignore '.venv/*' --no-obsolete
+	$(MANAGE) compilemessages --locale he --locale ar --locale en --ignore '.venv/*'
+
+## Re-pin every transitive dependency after changing requirements*.txt.
+lock:
+	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static

@@ -1,0 +1,127 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from hub.blocks import BodyBlock
+from hub.models import UnitOwnedPage
+from hub.models.units import phone_validator
+
+
+class TopTaskBlock(blocks.StructBlock):
+    """A shortcut to what residents come for most: a page and one line about it."""
+
+    page = blocks.PageChooserBlock(label=_("page"))
+    title = blocks.CharBlock(label=_("title"), required=False, help_text=_("Leave empty to use the page title."))
+    description = blocks.CharBlock(label=_("description"), max_length=160, required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Top task")
+        template = "components/blocks/top_task_block.html"
+
+
+class HomePage(Page):
+    """The portal's front page, one per language. It belongs to the site as a whole, so only site
+    administrators edit it; each unit publishes in its own section below it."""
+
+    intro = models.TextField(_("introduction"), max_length=400, blank=True)
+    top_tasks = StreamField(
+        [("task", TopTaskBlock())],
+        verbose_name=_("top tasks"),
+        blank=True,
+        max_num=8,
+        help_text=_("Up to eight shortcuts to what residents look for most."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("top_tasks"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "hub.NeighborhoodIndexPage",
+        "hub.UnitDirectoryPage",
+        "home.StandardPage",
+        "home.AccessibilityStatementPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def sections(self):
+        return self.get_children().live().public().in_menu().specific()
+
+
+class StandardPage(UnitOwnedPage):
+    """A general content page: about the municipality, transparency, how to reach us."""
+
+    intro = models.TextField(_("introduction"), max_length=400, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = UnitOwnedPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = UnitOwnedPage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class AccessibilityStatementPage(UnitOwnedPage):
+    """The accessibility statement Israeli regulations require (Equal Rights for Persons with
+    Disabilities, service accessibility regulations, section 35): what was made accessible and
+    whom to contact, with the date of the last review."""
+
+    intro = models.TextField(_("introduction"), max_length=400, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    conformance = models.CharField(
+        _("conformance level"),
+        max_length=200,
+        help_text=_("For example: Israeli Standard 5568, based on WCAG 2.0, level AA."),
+    )
+    coordinator_name = models.CharField(_("accessibility coordinator"), max_length=200)
+    coordinator_phone = models.CharField(
+        _("coordinator's phone"), max_length=20, validators=[phone_validator]
+    )
+    coordinator_email = models.EmailField(_("coordinator's e-mail"))
+    last_reviewed = models.DateField(_("last reviewed on"))
+
+    content_panels = UnitOwnedPage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("conformance"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("coordinator_name"),
+                FieldPanel("coordinator_phone"),
+                FieldPanel("coordinator_email"),
+                FieldPanel("last_reviewed"),
+            ],
+            heading=_("Accessibility coordinator"),
+        ),
+    ]
+    search_fields = UnitOwnedPage.search_fields + [index.SearchField("body")]
+    override_translatable_fields = [
+        SynchronizedField("coordinator_phone", overridable=False),
+        SynchronizedField("last_reviewed", overridable=False),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")

@@ -1,0 +1,91 @@
+"""The shared block library. Accessibility is built in: headings are h2 or h3, rich text has no
+h1, images carry alt text unless marked decorative."""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("level"),
+        choices=[("h2", _("Section heading")), ("h3", _("Subsection heading"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "components/blocks/heading_block.html"
+        preview_value = {"text": "שעות קבלת קהל", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        template = "components/blocks/paragraph_block.html"
+        preview_value = "<p>מוקד 106 פועל 24 שעות ביממה, כל ימות השנה.</p>"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("alternative text"),
+        required=False,
+        max_length=250,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    decorative = blocks.BooleanBlock(
+        label=_("decorative only"),
+        required=False,
+        help_text=_("Tick only if the image adds no information; it will be hidden from screen readers."),
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "components/blocks/image_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("alt_text") and not value.get("decorative"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ErrorList(
+                        [ValidationError(_("Describe the image, or mark it as decorative."))]
+                    )
+                }
+            )
+        return value
+
+
+class ServiceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("service"), max_length=200)
+    description = blocks.TextBlock(label=_("details"), required=False)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Service")
+        template = "components/blocks/service_block.html"
+        preview_value = {"title": "בקשות לפי חוק חופש המידע"}
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+
+    class Meta:
+        block_counts = {}

@@ -1,0 +1,176 @@
+"""The hub's demo content: the municipal units of seed 000, the city's quarters and
+neighborhoods, and the units directory."""
+
+from decimal import Decimal
+
+from wagtail.models import Site
+
+from hub.demo import (
+    SOURCE_LANGUAGE,
+    TARGET_LANGUAGES,
+    add_child_page,
+    ensure_locales,
+    load_data,
+    paragraphs_html,
+    seed_text,
+    step,
+    translate,
+)
+from hub.models import (
+    MunicipalUnit,
+    NeighborhoodIndexPage,
+    NeighborhoodPage,
+    QuarterPage,
+    UnitDirectoryPage,
+)
+
+
+def unit(code):
+    return MunicipalUnit.objects.get(code=code, locale__language_code=SOURCE_LANGUAGE)
+
+
+def _services(entry, language):
+    return [("service", {"title": service[language], "description": ""}) for service in entry["services"]]
+
+
+@step(10)
+def units():
+    locales = ensure_locales()
+    source = locales[SOURCE_LANGUAGE]
+    entries = load_data("units.json")
+    for entry in entries:
+        if MunicipalUnit.objects.filter(code=entry["code"], locale=source).exists():
+            continue
+        description = "\n\n".join(seed_text(start) for start in entry["seed"])
+        MunicipalUnit.objects.create(
+            locale=source,
+            code=entry["code"],
+            name=entry["name"][SOURCE_LANGUAGE],
+            description=paragraphs_html(description),
+            phone=entry["phone"],
+            email=entry["email"],
+            hours=entry["hours"][SOURCE_LANGUAGE],
+            address=entry["address"][SOURCE_LANGUAGE],
+            services=_services(entry, SOURCE_LANGUAGE),
+            sort_order=entry["sort_order"],
+            parent=unit(entry["parent"]) if entry["parent"] else None,
+        )
+    # Parents first, so each translation's parent is already in its language.
+    for entry in sorted(entries, key=lambda entry: entry["parent"] is not None):
+        translate(
+            unit(entry["code"]),
+            {
+                language: {
+                    "name": entry["name"][language],
+                    "description": paragraphs_html(entry["description"][language]),
+                    "hours": entry["hours"][language],
+                    "address": entry["address"][language],
+                    "services": _services(entry, language),
+                }
+                for language in TARGET_LANGUAGES
+            },
+        )
+
+
+SECTION_TEXT = {
+    "neighborhoods": {
+        "slug": "neighborhoods",
+        "unit": "quarters-neighborhoods",
+        "title": {"he": "רבעים ושכונות", "ar": "الأحياء والحارات", "en": "Quarters and neighborhoods"},
+        "intro": {
+            "he": "מה קורה ליד הבית: בחרו את הרובע והשכונה שלכם כדי למצוא פרויקטים, מוסדות, אירועים ואנשי קשר.",
+            "ar": "ماذا يحدث بالقرب من البيت: اختاروا الحي والحارة لتجدوا المشاريع والمؤسسات والفعاليات وجهات الاتصال.",
+            "en": "What is happening near home: choose your quarter and neighborhood to find projects, institutions, events and contacts.",
+        },
+    },
+    "directory": {
+        "slug": "units",
+        "unit": "mayors-office",
+        "title": {"he": "היחידות העירוניות ואנשי קשר", "ar": "الوحدات البلدية وجهات الاتصال", "en": "Municipal units and contacts"},
+        "intro": {
+            "he": "כל יחידות העירייה, מה הן עושות ואיך פונים אליהן. מוקד 106 זמין 24 שעות ביממה לכל פנייה.",
+            "ar": "جميع وحدات البلدية، ماذا تعمل وكيف تتوجّهون إليها. مركز 106 متاح على مدار الساعة لكل توجّه.",
+            "en": "Every municipal unit, what it does and how to reach it. The 106 hotline takes any inquiry, 24 hours a day.",
+        },
+    },
+}
+
+
+def _section_variants(text):
+    return {
+        language: {
+            "title": text["title"][language],
+            "intro": f"<p>{text['intro'][language]}</p>",
+            "search_description": text["intro"][language],
+        }
+        for language in TARGET_LANGUAGES
+    }
+
+
+def _home():
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@step(30)
+def neighborhoods():
+    text = SECTION_TEXT["neighborhoods"]
+    owner = unit(text["unit"])
+    index = add_child_page(
+        _home(),
+        NeighborhoodIndexPage(
+            title=text["title"][SOURCE_LANGUAGE],
+            slug=text["slug"],
+            intro=f"<p>{text['intro'][SOURCE_LANGUAGE]}</p>",
+            search_description=text["intro"][SOURCE_LANGUAGE],
+            show_in_menus=True,
+            unit=owner,
+        ),
+    )
+    translate(index, _section_variants(text))
+    for quarter_entry in load_data("neighborhoods.json"):
+        quarter = add_child_page(
+            index,
+            QuarterPage(
+                title=quarter_entry["title"][SOURCE_LANGUAGE],
+                slug=quarter_entry["slug"],
+                quarter_number=quarter_entry["number"],
+                unit=owner,
+            ),
+        )
+        translate(quarter, {lang: {"title": quarter_entry["title"][lang]} for lang in TARGET_LANGUAGES})
+        for entry in quarter_entry["neighborhoods"]:
+            neighborhood = add_child_page(
+                quarter,
+                NeighborhoodPage(
+                    title=entry["title"][SOURCE_LANGUAGE],
+                    slug=entry["slug"],
+                    summary=entry["summary"][SOURCE_LANGUAGE],
+                    latitude=Decimal(str(entry["lat"])),
+                    longitude=Decimal(str(entry["lon"])),
+                    unit=owner,
+                ),
+            )
+            translate(
+                neighborhood,
+                {
+                    lang: {"title": entry["title"][lang], "summary": entry["summary"][lang]}
+                    for lang in TARGET_LANGUAGES
+                },
+            )
+
+
+@step(31)
+def directory():
+    text = SECTION_TEXT["directory"]
+    page = add_child_page(
+        _home(),
+        UnitDirectoryPage(
+            title=text["title"][SOURCE_LANGUAGE],
+            slug=text["slug"],
+            intro=f"<p>{text['intro'][SOURCE_LANGUAGE]}</p>",
+            search_description=text["intro"][SOURCE_LANGUAGE],
+            show_in_menus=True,
+            unit=unit(text["unit"]),
+        ),
+    )
+    translate(page, _section_variants(text))

@@ -1,0 +1,24 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from hub.demo import registered_steps
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the demo site from the seeds: units, neighborhoods, pages in he/ar/en, unit groups "
+        "and demo users. Idempotent: it only adds what is missing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-users", action="store_true", help="Skip the demo editor and manager accounts."
+        )
+
+    def handle(self, *args, no_users=False, **options):
+        for run_step in registered_steps():
+            self.stdout.write(f"demo: {run_step.__module__}.{run_step.__name__}")
+            run_step()
+        call_command("setup_unit_groups", demo_users=not no_users, stdout=self.stdout)
+        call_command("update_index", stdout=self.stdout)
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -1,0 +1,16 @@
+"""Shared models: municipal units, the unit-owned page base, neighborhoods and the units directory."""
+
+from .directory import UnitDirectoryPage
+from .neighborhoods import NeighborhoodIndexPage, NeighborhoodPage, QuarterPage
+from .pages import UnitOwnedPage, UnitOwnedPageForm
+from .units import MunicipalUnit
+
+__all__ = [
+    "MunicipalUnit",
+    "NeighborhoodIndexPage",
+    "NeighborhoodPage",
+    "QuarterPage",
+    "UnitDirectoryPage",
+    "UnitOwnedPage",
+    "UnitOwnedPageForm",
+]

@@ -1,0 +1,115 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from .pages import UnitOwnedPage
+
+
+class NeighborhoodIndexPage(UnitOwnedPage):
+    """The city's quarters, each with its neighborhoods: where residents start from "near me"."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = UnitOwnedPage.content_panels + [FieldPanel("intro")]
+    search_fields = UnitOwnedPage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["hub.QuarterPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("neighborhoods index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        quarters = list(
+            QuarterPage.objects.child_of(self).live().public().order_by("quarter_number", "title")
+        )
+        by_path = {quarter.path: [] for quarter in quarters}
+        neighborhoods = NeighborhoodPage.objects.descendant_of(self).live().public()
+        for neighborhood in neighborhoods.order_by("title"):
+            by_path.get(neighborhood.path[: -NeighborhoodPage.steplen], []).append(neighborhood)
+        context["quarters"] = [(quarter, by_path[quarter.path]) for quarter in quarters]
+        return context
+
+
+class QuarterPage(UnitOwnedPage):
+    """One of the city's administrative quarters (רובע)."""
+
+    quarter_number = models.PositiveSmallIntegerField(
+        _("quarter number"), help_text=_("The municipality's number for the quarter, 1 to 9.")
+    )
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = UnitOwnedPage.content_panels + [
+        FieldPanel("quarter_number"),
+        FieldPanel("intro"),
+    ]
+    search_fields = UnitOwnedPage.search_fields + [
+        index.SearchField("intro"),
+        index.FilterField("quarter_number"),
+    ]
+
+    parent_page_types = ["hub.NeighborhoodIndexPage"]
+    subpage_types = ["hub.NeighborhoodPage"]
+
+    class Meta:
+        verbose_name = _("quarter")
+        verbose_name_plural = _("quarters")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["neighborhoods"] = (
+            NeighborhoodPage.objects.child_of(self).live().public().order_by("title")
+        )
+        return context
+
+
+class NeighborhoodPage(UnitOwnedPage):
+    """A neighborhood. Projects, institutions and events point at it; its page lists them."""
+
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences about the neighborhood.")
+    )
+    body = RichTextField(_("about the neighborhood"), features=["h2", "h3", "bold", "italic", "link", "ul"], blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+
+    content_panels = UnitOwnedPage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")
+        ),
+    ]
+    search_fields = UnitOwnedPage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("latitude", overridable=False),
+        SynchronizedField("longitude", overridable=False),
+    ]
+
+    parent_page_types = ["hub.QuarterPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("neighborhood")
+        verbose_name_plural = _("neighborhoods")
+
+    def clean(self):
+        super().clean()
+
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(_("Give both latitude and longitude, or neither."))
+        if self.latitude is not None and not (29 <= self.latitude <= 34 and 34 <= self.longitude <= 36):
+            raise ValidationError(_("The coordinates are outside Israel; check latitude and longitude."))

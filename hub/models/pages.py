@@ -1,0 +1,56 @@
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from .units import MunicipalUnit
+
+
+class UnitOwnedPageForm(WagtailAdminPageForm):
+    """Offers only the units of the page's language that the editor belongs to, and starts a new
+    page with its parent's unit, so a page never leaves its unit's part of the tree by accident."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("unit")
+        if field is None:
+            return
+        page = self.instance
+        locale = page.locale if page.locale_id else getattr(self.parent_page, "locale", None)
+        units = MunicipalUnit.objects.all()
+        if locale is not None:
+            units = units.filter(locale=locale)
+        user = getattr(self, "for_user", None)
+        if user is not None and not user.is_superuser:
+            units = units.filter(
+                translation_key__in=MunicipalUnit.objects.for_user(user).values("translation_key")
+            )
+        field.queryset = units
+        if not page.pk and not self.initial.get("unit"):
+            parent_unit_id = getattr(getattr(self.parent_page, "specific", None), "unit_id", None)
+            if parent_unit_id and units.filter(pk=parent_unit_id).exists():
+                self.initial["unit"] = parent_unit_id
+            elif units.count() == 1:
+                self.initial["unit"] = units.get().pk
+
+
+class UnitOwnedPage(Page):
+    """Base for every page a municipal unit publishes. The unit decides who may edit the page and
+    who approves it (see the setup_unit_groups command) and whom residents contact about it."""
+
+    unit = models.ForeignKey(
+        MunicipalUnit,
+        verbose_name=_("owning unit"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The municipal unit that publishes this page and answers questions about it."),
+    )
+
+    base_form_class = UnitOwnedPageForm
+    unit_panels = [FieldPanel("unit", widget=forms.Select)]
+    content_panels = Page.content_panels + unit_panels
+
+    class Meta:
+        abstract = True

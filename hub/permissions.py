@@ -1,0 +1,153 @@
+"""Each municipal unit edits only its own part of the page tree, and its managers approve.
+
+A unit's part of the tree is every page it owns whose ancestors it does not own: its section
+roots, in every language. Its editors' group may add and change pages there; its managers' group
+may also publish; a moderation workflow with one approval task for the managers applies to those
+pages and everything below them. Images and documents go to the unit's own collection.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+    get_page_models,
+)
+
+from hub.models import MunicipalUnit, UnitOwnedPage
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+MANAGER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+GLOBAL_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("wagtail_localize", "submit_translation"),
+]
+DEMO_PASSWORD = "hub-demo-2026"
+
+
+def section_roots(unit):
+    """The topmost pages, in every language, owned by `unit` (in any of its translations)."""
+    owned = []
+    for model in get_page_models():
+        if issubclass(model, UnitOwnedPage) and not model._meta.abstract:
+            owned += model.objects.filter(unit__translation_key=unit.translation_key).only("path")
+    paths = {page.path for page in owned}
+    steplen = Page.steplen
+    roots = [
+        page
+        for page in owned
+        if not any(page.path[:end] in paths for end in range(steplen, len(page.path), steplen))
+    ]
+    return Page.objects.filter(pk__in=[page.pk for page in roots]).order_by("path")
+
+
+def _permissions(pairs):
+    return [Permission.objects.get(content_type__app_label=app, codename=code) for app, code in pairs]
+
+
+def _sync_page_permissions(group, pages, codenames):
+    wanted = {
+        (page.pk, permission.pk)
+        for page in pages
+        for permission in Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=codenames
+        )
+    }
+    existing = {
+        (row.page_id, row.permission_id): row.pk
+        for row in GroupPagePermission.objects.filter(group=group)
+    }
+    GroupPagePermission.objects.filter(
+        pk__in=[pk for key, pk in existing.items() if key not in wanted]
+    ).delete()
+    GroupPagePermission.objects.bulk_create(
+        [
+            GroupPagePermission(group=group, page_id=page_id, permission_id=permission_id)
+            for page_id, permission_id in wanted - existing.keys()
+        ]
+    )
+
+
+def _group(current, name):
+    group = current or Group.objects.filter(name=name).first() or Group(name=name)
+    group.name = name
+    group.save()
+    return group
+
+
+@transaction.atomic
+def setup_unit(unit):
+    """Create or bring up to date the groups, collection, permissions and workflow of `unit`.
+    Names are in the source language, the language of the admin by default."""
+    with translation.override(settings.LANGUAGE_CODE):
+        editors = _group(unit.editors_group, _("%(unit)s – editors") % {"unit": unit.name})
+        managers = _group(unit.managers_group, _("%(unit)s – managers") % {"unit": unit.name})
+        workflow_name = _("%(unit)s – approval by managers") % {"unit": unit.name}
+        task_name = _("Approval by %(unit)s managers") % {"unit": unit.name}
+    MunicipalUnit.objects.filter(translation_key=unit.translation_key).update(
+        editors_group=editors, managers_group=managers
+    )
+    for group in (editors, managers):
+        group.permissions.add(*_permissions(GLOBAL_PERMISSIONS))
+
+    root_collection = Collection.get_first_root_node()
+    collection = root_collection.get_children().filter(name=unit.name).first()
+    if collection is None:
+        collection = root_collection.add_child(name=unit.name)
+    for group in (editors, managers):
+        for permission in _permissions(COLLECTION_PERMISSIONS):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+
+    roots = list(section_roots(unit))
+    _sync_page_permissions(editors, roots, EDITOR_PAGE_PERMISSIONS)
+    _sync_page_permissions(managers, roots, MANAGER_PAGE_PERMISSIONS)
+
+    task = GroupApprovalTask.objects.filter(workflow_tasks__workflow__name=workflow_name).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=task_name)
+    task.groups.set([managers])
+    workflow, _created = Workflow.objects.get_or_create(name=workflow_name)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for page in roots:
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    return editors, managers
+
+
+def create_demo_users(unit, editors, managers):
+    """One editor and one manager per unit, with the documented demo password (dev only)."""
+    User = get_user_model()
+    for role, group in (("editor", editors), ("manager", managers)):
+        user, created = User.objects.get_or_create(
+            username=f"{unit.code}-{role}",
+            defaults={"email": f"{unit.code}-{role}@tlv-hub.example"},
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        user.groups.add(group)
+
+
+def create_demo_admin():
+    User = get_user_model()
+    if not User.objects.filter(username="admin").exists():
+        User.objects.create_superuser("admin", "admin@tlv-hub.example", DEMO_PASSWORD)
