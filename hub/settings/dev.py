@@ -7,3 +7,5 @@ DEBUG = env("DEBUG", "1") == "1"
 SECRET_KEY = env("SECRET_KEY", "dev-only-not-secret-0000000000000000000000000000000000000000")
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

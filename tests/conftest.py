@@ -1,0 +1,24 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The whole demo site, built once per run, as `make demo` builds it."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture
+def demo_page(db):
+    def find(path, language="he"):
+        """The live page at a URL path under a language's home, such as "neighborhoods/jaffa"."""
+        page = Page.objects.get(depth=2, locale__language_code=language)
+        for slug in filter(None, path.split("/")):
+            page = page.get_children().get(slug=slug)
+        return page.specific
+
+    return find

@@ -1,0 +1,91 @@
+"""Every page type: where it may live, and that it renders, edits and previews."""
+
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.test.utils.form_data import querydict_from_html
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
+from hub.models import NeighborhoodIndexPage, NeighborhoodPage, QuarterPage, UnitDirectoryPage
+
+PAGE_PATHS = {
+    HomePage: "",
+    NeighborhoodIndexPage: "neighborhoods",
+    QuarterPage: "neighborhoods/jaffa",
+    NeighborhoodPage: "neighborhoods/jaffa/ajami",
+    UnitDirectoryPage: "units",
+    StandardPage: "participation",
+    AccessibilityStatementPage: "accessibility",
+}
+
+
+class PageTypeTests(WagtailPageTestCase):
+    def setUp(self):
+        self.admin = get_user_model().objects.get(username="admin")
+
+    def page(self, model, language="he"):
+        page = Page.objects.get(depth=2, locale__language_code=language)
+        for slug in filter(None, PAGE_PATHS[model].split("/")):
+            page = page.get_children().get(slug=slug)
+        page = page.specific
+        self.assertIsInstance(page, model)
+        return page
+
+    def edit_data(self, page):
+        """The edit form as the admin renders it; stream fields, which the admin fills in with
+        JavaScript, are posted empty."""
+        self.client.force_login(self.admin)
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200, (response.status_code, response.get("Location"))
+        data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
+        for field in page._meta.get_fields():
+            if isinstance(field, StreamField):
+                data[f"{field.name}-count"] = "0"
+        data["action-publish"] = "1"
+        return data
+
+    def test_tree_rules(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {NeighborhoodIndexPage, UnitDirectoryPage, StandardPage, AccessibilityStatementPage},
+        )
+        self.assertAllowedParentPageTypes(NeighborhoodIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(NeighborhoodIndexPage, {QuarterPage})
+        self.assertAllowedParentPageTypes(QuarterPage, {NeighborhoodIndexPage})
+        self.assertAllowedSubpageTypes(QuarterPage, {NeighborhoodPage})
+        self.assertAllowedParentPageTypes(NeighborhoodPage, {QuarterPage})
+        self.assertAllowedSubpageTypes(NeighborhoodPage, set())
+        self.assertAllowedParentPageTypes(UnitDirectoryPage, {HomePage})
+        self.assertAllowedSubpageTypes(UnitDirectoryPage, set())
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
+        self.assertAllowedSubpageTypes(AccessibilityStatementPage, set())
+
+    def test_singletons_cannot_be_added_twice(self):
+        home = self.page(HomePage)
+        for model in (NeighborhoodIndexPage, UnitDirectoryPage, AccessibilityStatementPage):
+            self.assertFalse(model.can_create_at(home), model)
+        self.assertTrue(StandardPage.can_create_at(home))
+
+    def test_every_page_type_renders_edits_and_previews(self):
+        for model in PAGE_PATHS:
+            page = self.page(model)
+            with self.subTest(model=model.__name__):
+                self.assertPageIsRenderable(page)
+                self.assertPageIsEditable(page, post_data=self.edit_data(page), user=self.admin)
+                self.assertPageIsPreviewable(page, post_data=self.edit_data(page), user=self.admin)
+
+    def test_translations_render_and_open_in_the_translation_editor(self):
+        self.client.force_login(self.admin)
+        for model in PAGE_PATHS:
+            for language in ("ar", "en"):
+                page = self.page(model, language)
+                with self.subTest(model=model.__name__, language=language):
+                    self.assertPageIsRenderable(page)
+                    response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+                    self.assertEqual(response.status_code, 200)
+                    self.assertContains(response, "js-translation-editor")
