@@ -31,17 +31,49 @@ HOME = {
         "ar": "مشاريع في الحي، مراكز جماهيرية، معلومات للمصالح التجارية وجهات اتصال في جميع وحدات البلدية – بالعبرية والعربية والإنجليزية.",
         "en": "Projects in your neighborhood, community centers, information for businesses and contacts in every municipal unit – in Hebrew, Arabic and English.",
     },
-    "heading": {"he": "לשמוע · להשמיע · להשפיע", "ar": "أن نسمع · أن نُسمِع · أن نؤثّر", "en": "To hear, to be heard, to influence"},
+    "heading": {
+        "he": "לשמוע · להשמיע · להשפיע",
+        "ar": "أن نسمع · أن نُسمِع · أن نؤثّر",
+        "en": "To hear, to be heard, to influence",
+    },
     "paragraph": {
         "he": "העירייה מפרסמת כאן את המידע על הפרויקטים ההנדסיים, על המוסדות הקהילתיים ועל השירותים לעסקים: הדמיות, פליירים, הזמנות למפגשי תושבים ופרוטוקולים. כך כל תושבת ותושב יכולים לדעת מה מתוכנן ליד הבית, להגיע למפגש ולהשמיע את קולם.",
         "ar": "تنشر البلدية هنا المعلومات عن المشاريع الهندسية والمؤسسات الجماهيرية والخدمات للمصالح التجارية: تصوّرات ونشرات ودعوات للقاءات السكان ومحاضر. هكذا يستطيع كل مقيم ومقيمة معرفة ما يُخطَّط بالقرب من البيت، والحضور إلى اللقاء وإسماع صوتهم.",
         "en": "The municipality publishes its engineering projects, community institutions and services for businesses here: renderings, flyers, invitations to residents' meetings and protocols. Every resident can see what is planned near home, come to a meeting and make their voice heard.",
     },
     "tasks": [
-        {"path": ["neighborhoods"], "description": {"he": "פרויקטים, מוסדות ואירועים ליד הבית", "ar": "مشاريع ومؤسسات وفعاليات بالقرب من البيت", "en": "Projects, institutions and events near home"}},
-        {"path": ["units"], "description": {"he": "למי פונים ואיך: טלפונים, דוא\"ל ושעות", "ar": "لمن نتوجّه وكيف: هواتف وبريد إلكتروني وساعات", "en": "Whom to contact and how: phones, e-mail and hours"}},
-        {"path": ["participation"], "description": {"he": "איך משפיעים על החלטות העירייה", "ar": "كيف نؤثّر على قرارات البلدية", "en": "How to take part in municipal decisions"}},
-        {"path": ["accessibility"], "description": {"he": "נגישות האתר והשירותים, ולמי לפנות", "ar": "إتاحة الموقع والخدمات، ولمن نتوجّه", "en": "Accessibility of the site and services, and whom to contact"}},
+        {
+            "path": ["neighborhoods"],
+            "description": {
+                "he": "פרויקטים, מוסדות ואירועים ליד הבית",
+                "ar": "مشاريع ومؤسسات وفعاليات بالقرب من البيت",
+                "en": "Projects, institutions and events near home",
+            },
+        },
+        {
+            "path": ["units"],
+            "description": {
+                "he": 'למי פונים ואיך: טלפונים, דוא"ל ושעות',
+                "ar": "لمن نتوجّه وكيف: هواتف وبريد إلكتروني وساعات",
+                "en": "Whom to contact and how: phones, e-mail and hours",
+            },
+        },
+        {
+            "path": ["participation"],
+            "description": {
+                "he": "איך משפיעים על החלטות העירייה",
+                "ar": "كيف نؤثّر على قرارات البلدية",
+                "en": "How to take part in municipal decisions",
+            },
+        },
+        {
+            "path": ["accessibility"],
+            "description": {
+                "he": "נגישות האתר והשירותים, ולמי לפנות",
+                "ar": "إتاحة الموقع والخدمات، ولمن نتوجّه",
+                "en": "Accessibility of the site and services, and whom to contact",
+            },
+        },
     ],
 }
 
@@ -94,13 +126,21 @@ def home_page():
 
 
 PARTICIPATION = {
-    "title": {"he": "שיתוף ציבור ושירות", "ar": "إشراك الجمهور والخدمة", "en": "Participation and service"},
+    "title": {
+        "he": "שיתוף ציבור ושירות",
+        "ar": "إشراك الجمهور والخدمة",
+        "en": "Participation and service",
+    },
     "intro": {
         "he": seed_text("שיתוף ציבור, שירות וקשר עם התושבים"),
         "ar": "إشراك الجمهور، الخدمة والتواصل مع السكان",
         "en": "Public participation, service and contact with residents",
     },
-    "challenges_heading": {"he": "אתגרים לשנים הבאות", "ar": "تحديات للسنوات القادمة", "en": "Challenges for the coming years"},
+    "challenges_heading": {
+        "he": "אתגרים לשנים הבאות",
+        "ar": "تحديات للسنوات القادمة",
+        "en": "Challenges for the coming years",
+    },
     "challenges": {
         "ar": [
             "ترسيخ روتين إدارة ومؤشرات خدمة وفق معايير السهولة والشفافية والحساسية – في مراكز الخدمة والوحدات.",
@@ -139,7 +179,11 @@ PARTICIPATION = {
 
 
 def _participation_fields(language):
-    challenges = seed_list_items("000") if language == SOURCE_LANGUAGE else PARTICIPATION["challenges"][language]
+    challenges = (
+        seed_list_items("000")
+        if language == SOURCE_LANGUAGE
+        else PARTICIPATION["challenges"][language]
+    )
     items = "".join(f"<li>{item}</li>" for item in challenges)
     return {
         "title": PARTICIPATION["title"][language],
@@ -163,13 +207,36 @@ ACCESSIBILITY = {
         "ar": "المواصفة الإسرائيلية 5568، المستندة إلى إرشادات WCAG 2.0، بمستوى AA",
         "en": "Israeli Standard 5568, based on WCAG 2.0, level AA",
     },
-    "heading": {"he": "מה הונגש באתר", "ar": "ما الذي أُتيح في الموقع", "en": "What we have made accessible"},
-    "items": {
-        "he": ["האתר מוצג בעברית ובערבית מימין לשמאל ובאנגלית משמאל לימין.", "אפשר לנווט בכל האתר באמצעות המקלדת בלבד, עם קישור לדילוג לתוכן הראשי ומיקוד נראה.", "לכל תמונה בעלת משמעות יש טקסט חלופי בכל שפה.", "האתר מותאם לטלפונים ולהגדלת טקסט עד 200%."],
-        "ar": ["يُعرض الموقع بالعبرية والعربية من اليمين إلى اليسار وبالإنجليزية من اليسار إلى اليمين.", "يمكن التنقل في الموقع كله بلوحة المفاتيح فقط، مع رابط للانتقال إلى المحتوى الرئيسي وتركيز ظاهر.", "لكل صورة ذات معنى نص بديل بكل لغة.", "الموقع ملائم للهواتف ولتكبير النص حتى 200%."],
-        "en": ["The site is shown right to left in Hebrew and Arabic and left to right in English.", "The whole site can be used with a keyboard alone, with a link to skip to the main content and a visible focus.", "Every image that carries meaning has alternative text in each language.", "The site fits phones and text enlarged up to 200%."],
+    "heading": {
+        "he": "מה הונגש באתר",
+        "ar": "ما الذي أُتيح في الموقع",
+        "en": "What we have made accessible",
     },
-    "coordinator": {"he": "רכזת הנגישות העירונית", "ar": "منسّقة الإتاحة البلدية", "en": "Municipal accessibility coordinator"},
+    "items": {
+        "he": [
+            "האתר מוצג בעברית ובערבית מימין לשמאל ובאנגלית משמאל לימין.",
+            "אפשר לנווט בכל האתר באמצעות המקלדת בלבד, עם קישור לדילוג לתוכן הראשי ומיקוד נראה.",
+            "לכל תמונה בעלת משמעות יש טקסט חלופי בכל שפה.",
+            "האתר מותאם לטלפונים ולהגדלת טקסט עד 200%.",
+        ],
+        "ar": [
+            "يُعرض الموقع بالعبرية والعربية من اليمين إلى اليسار وبالإنجليزية من اليسار إلى اليمين.",
+            "يمكن التنقل في الموقع كله بلوحة المفاتيح فقط، مع رابط للانتقال إلى المحتوى الرئيسي وتركيز ظاهر.",
+            "لكل صورة ذات معنى نص بديل بكل لغة.",
+            "الموقع ملائم للهواتف ولتكبير النص حتى 200%.",
+        ],
+        "en": [
+            "The site is shown right to left in Hebrew and Arabic and left to right in English.",
+            "The whole site can be used with a keyboard alone, with a link to skip to the main content and a visible focus.",
+            "Every image that carries meaning has alternative text in each language.",
+            "The site fits phones and text enlarged up to 200%.",
+        ],
+    },
+    "coordinator": {
+        "he": "רכזת הנגישות העירונית",
+        "ar": "منسّقة الإتاحة البلدية",
+        "en": "Municipal accessibility coordinator",
+    },
 }
 
 
@@ -224,4 +291,6 @@ def home_top_tasks():
     fields = _home_fields(SOURCE_LANGUAGE, with_tasks=True)
     home.top_tasks = fields["top_tasks"]
     home.save_revision().publish()
-    translate(home, {lang: _home_fields(lang, with_tasks=True) for lang in TARGET_LANGUAGES}, update=True)
+    translate(
+        home, {lang: _home_fields(lang, with_tasks=True) for lang in TARGET_LANGUAGES}, update=True
+    )

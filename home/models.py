@@ -16,7 +16,9 @@ class TopTaskBlock(blocks.StructBlock):
     """A shortcut to what residents come for most: a page and one line about it."""
 
     page = blocks.PageChooserBlock(label=_("page"))
-    title = blocks.CharBlock(label=_("title"), required=False, help_text=_("Leave empty to use the page title."))
+    title = blocks.CharBlock(
+        label=_("title"), required=False, help_text=_("Leave empty to use the page title.")
+    )
     description = blocks.CharBlock(label=_("description"), max_length=160, required=False)
 
     class Meta:

@@ -49,7 +49,9 @@ class ImageBlock(blocks.StructBlock):
     decorative = blocks.BooleanBlock(
         label=_("decorative only"),
         required=False,
-        help_text=_("Tick only if the image adds no information; it will be hidden from screen readers."),
+        help_text=_(
+            "Tick only if the image adds no information; it will be hidden from screen readers."
+        ),
     )
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
 

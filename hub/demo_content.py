@@ -30,7 +30,10 @@ def unit(code):
 
 
 def _services(entry, language):
-    return [("service", {"title": service[language], "description": ""}) for service in entry["services"]]
+    return [
+        ("service", {"title": service[language], "description": ""})
+        for service in entry["services"]
+    ]
 
 
 @step(10)
@@ -76,7 +79,11 @@ SECTION_TEXT = {
     "neighborhoods": {
         "slug": "neighborhoods",
         "unit": "quarters-neighborhoods",
-        "title": {"he": "רבעים ושכונות", "ar": "الأحياء والحارات", "en": "Quarters and neighborhoods"},
+        "title": {
+            "he": "רבעים ושכונות",
+            "ar": "الأحياء والحارات",
+            "en": "Quarters and neighborhoods",
+        },
         "intro": {
             "he": "מה קורה ליד הבית: בחרו את הרובע והשכונה שלכם כדי למצוא פרויקטים, מוסדות, אירועים ואנשי קשר.",
             "ar": "ماذا يحدث بالقرب من البيت: اختاروا الحي والحارة لتجدوا المشاريع والمؤسسات والفعاليات وجهات الاتصال.",
@@ -86,7 +93,11 @@ SECTION_TEXT = {
     "directory": {
         "slug": "units",
         "unit": "mayors-office",
-        "title": {"he": "היחידות העירוניות ואנשי קשר", "ar": "الوحدات البلدية وجهات الاتصال", "en": "Municipal units and contacts"},
+        "title": {
+            "he": "היחידות העירוניות ואנשי קשר",
+            "ar": "الوحدات البلدية وجهات الاتصال",
+            "en": "Municipal units and contacts",
+        },
         "intro": {
             "he": "כל יחידות העירייה, מה הן עושות ואיך פונים אליהן. מוקד 106 זמין 24 שעות ביממה לכל פנייה.",
             "ar": "جميع وحدات البلدية، ماذا تعمل وكيف تتوجّهون إليها. مركز 106 متاح على مدار الساعة لكل توجّه.",
@@ -137,7 +148,9 @@ def neighborhoods():
                 unit=owner,
             ),
         )
-        translate(quarter, {lang: {"title": quarter_entry["title"][lang]} for lang in TARGET_LANGUAGES})
+        translate(
+            quarter, {lang: {"title": quarter_entry["title"][lang]} for lang in TARGET_LANGUAGES}
+        )
         for entry in quarter_entry["neighborhoods"]:
             neighborhood = add_child_page(
                 quarter,

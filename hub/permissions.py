@@ -60,7 +60,9 @@ def section_roots(unit):
 
 
 def _permissions(pairs):
-    return [Permission.objects.get(content_type__app_label=app, codename=code) for app, code in pairs]
+    return [
+        Permission.objects.get(content_type__app_label=app, codename=code) for app, code in pairs
+    ]
 
 
 def _sync_page_permissions(group, pages, codenames):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.html import escape
 from django.utils.module_loading import autodiscover_modules
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
@@ -83,8 +84,6 @@ def ensure_locales():
 
 
 def paragraphs_html(text):
-    from django.utils.html import escape
-
     return "".join(f"<p>{escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
 
 
@@ -120,7 +119,9 @@ def translate(source, variants, update=False):
             setattr(variant, name, value)
             if isinstance(source._meta.get_field(name), StreamField):
                 # Same blocks as the source, so the same paths and ids.
-                for source_child, child in zip(getattr(source, name), getattr(variant, name), strict=True):
+                for source_child, child in zip(
+                    getattr(source, name), getattr(variant, name), strict=True
+                ):
                     child.id = source_child.id
         values = _string_segments(variant)
         if len(values) != len(segments):

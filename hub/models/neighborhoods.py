@@ -75,7 +75,11 @@ class NeighborhoodPage(UnitOwnedPage):
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("One or two sentences about the neighborhood.")
     )
-    body = RichTextField(_("about the neighborhood"), features=["h2", "h3", "bold", "italic", "link", "ul"], blank=True)
+    body = RichTextField(
+        _("about the neighborhood"),
+        features=["h2", "h3", "bold", "italic", "link", "ul"],
+        blank=True,
+    )
     latitude = models.DecimalField(
         _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
@@ -86,9 +90,7 @@ class NeighborhoodPage(UnitOwnedPage):
     content_panels = UnitOwnedPage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")
-        ),
+        MultiFieldPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")),
     ]
     search_fields = UnitOwnedPage.search_fields + [
         index.SearchField("summary"),
@@ -111,5 +113,9 @@ class NeighborhoodPage(UnitOwnedPage):
 
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Give both latitude and longitude, or neither."))
-        if self.latitude is not None and not (29 <= self.latitude <= 34 and 34 <= self.longitude <= 36):
-            raise ValidationError(_("The coordinates are outside Israel; check latitude and longitude."))
+        if self.latitude is not None and not (
+            29 <= self.latitude <= 34 and 34 <= self.longitude <= 36
+        ):
+            raise ValidationError(
+                _("The coordinates are outside Israel; check latitude and longitude.")
+            )

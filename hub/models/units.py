@@ -34,7 +34,9 @@ class MunicipalUnit(TranslatableMixin, index.Indexed, models.Model):
     code = models.SlugField(
         _("code"),
         max_length=60,
-        help_text=_("A short, permanent identifier in Latin letters, such as jaffa-administration."),
+        help_text=_(
+            "A short, permanent identifier in Latin letters, such as jaffa-administration."
+        ),
     )
     name = models.CharField(_("name"), max_length=200)
     description = RichTextField(

@@ -6,8 +6,15 @@ import pytest
 from bs4 import BeautifulSoup
 
 LANGUAGES = {"he": "rtl", "ar": "rtl", "en": "ltr"}
-PATHS = ["", "neighborhoods/", "neighborhoods/jaffa/", "neighborhoods/jaffa/ajami/", "units/",
-         "participation/", "accessibility/"]
+PATHS = [
+    "",
+    "neighborhoods/",
+    "neighborhoods/jaffa/",
+    "neighborhoods/jaffa/ajami/",
+    "units/",
+    "participation/",
+    "accessibility/",
+]
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +54,9 @@ def test_language_switcher_links_to_live_translations(client, language):
 
 def test_switcher_falls_back_to_home_when_a_translation_is_not_live(client, demo_page):
     demo_page("neighborhoods/jaffa/ajami", "ar").unpublish()
-    switcher = soup(client.get("/he/neighborhoods/jaffa/ajami/")).find("nav", class_="language-switcher")
+    switcher = soup(client.get("/he/neighborhoods/jaffa/ajami/")).find(
+        "nav", class_="language-switcher"
+    )
     links = {a["hreflang"]: a["href"] for a in switcher.find_all("a")}
     assert links["ar"] == "/ar/"
     assert links["en"] == "/en/neighborhoods/jaffa/ajami/"

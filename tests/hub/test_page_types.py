@@ -4,8 +4,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.test.utils.form_data import querydict_from_html
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import querydict_from_html
 
 from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from hub.models import NeighborhoodIndexPage, NeighborhoodPage, QuarterPage, UnitDirectoryPage

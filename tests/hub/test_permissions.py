@@ -45,7 +45,9 @@ def test_admin_speaks_hebrew_by_default(editor_client):
 def test_editor_edits_own_unit_pages_in_every_language(demo_page):
     editor = user("quarters-neighborhoods-editor")
     for language in ("he", "ar", "en"):
-        assert demo_page("neighborhoods/jaffa/ajami", language).permissions_for_user(editor).can_edit()
+        assert (
+            demo_page("neighborhoods/jaffa/ajami", language).permissions_for_user(editor).can_edit()
+        )
     assert demo_page("neighborhoods/jaffa").permissions_for_user(editor).can_add_subpage()
 
 
@@ -86,7 +88,9 @@ def test_editor_cannot_publish_and_manager_approves(editor_client, client, demo_
     state = Page.objects.get(pk=page.pk).specific.current_workflow_state
     assert state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
     task_state = state.current_task_state
-    managers = MunicipalUnit.objects.get(code="quarters-neighborhoods", locale=page.locale).managers_group
+    managers = MunicipalUnit.objects.get(
+        code="quarters-neighborhoods", locale=page.locale
+    ).managers_group
     assert list(task_state.task.specific.groups.all()) == [managers]
 
     outsider = user("participation-program-manager")
@@ -153,10 +157,16 @@ def test_setup_is_idempotent_and_follows_ownership(demo_page):
     participation.save_revision().publish()
     call_command("setup_unit_groups", stdout=io.StringIO())
     assert demo_page("participation").pk in {page.pk for page in section_roots(jaffa)}
-    assert demo_page("participation").permissions_for_user(user("jaffa-administration-editor")).can_edit()
-    assert not demo_page("participation").permissions_for_user(
-        user("participation-program-editor")
-    ).can_edit()
+    assert (
+        demo_page("participation")
+        .permissions_for_user(user("jaffa-administration-editor"))
+        .can_edit()
+    )
+    assert (
+        not demo_page("participation")
+        .permissions_for_user(user("participation-program-editor"))
+        .can_edit()
+    )
 
 
 def test_demo_users_are_refused_where_not_allowed(settings):

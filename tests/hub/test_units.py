@@ -13,13 +13,25 @@ pytestmark = pytest.mark.django_db
 SEED_UNITS = {
     "mayors-office": ("לשכת ראש העירייה", "مكتب رئيس البلدية", "Mayor's Office"),
     "hotline-106": ("מוקד שירות 106", "مركز الخدمة 106", "106 Service Hotline"),
-    "quarters-neighborhoods": ("אגף רבעים ושכונות", "قسم الأحياء والحارات", "Quarters and Neighborhoods"),
+    "quarters-neighborhoods": (
+        "אגף רבעים ושכונות",
+        "قسم الأحياء والحارات",
+        "Quarters and Neighborhoods",
+    ),
     "jaffa-administration": ("המשלמה ליפו", "إدارة يافا", "Jaffa Administration"),
-    "community-youth-sport": ("אגף קהילה נוער וספורט", "قسم المجتمع والشبيبة والرياضة", "Community, Youth and Sport"),
+    "community-youth-sport": (
+        "אגף קהילה נוער וספורט",
+        "قسم المجتمع والشبيبة والرياضة",
+        "Community, Youth and Sport",
+    ),
     "community-centers": ("המרכזים הקהילתיים", "المراكز الجماهيرية", "Community Centers"),
     "community-work": ("עבודה קהילתית", "العمل الجماهيري", "Community Work"),
     "digitel": ("דיגיטל", "ديجيتل", "Digitel"),
-    "business-promotion": ("מינהלת קידום העסקים", "إدارة تطوير المصالح التجارية", "Business Promotion"),
+    "business-promotion": (
+        "מינהלת קידום העסקים",
+        "إدارة تطوير المصالح التجارية",
+        "Business Promotion",
+    ),
     "participation-program": ("שיתוף הציבור", "إشراك الجمهور", "Public Participation"),
 }
 
