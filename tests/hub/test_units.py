@@ -42,7 +42,7 @@ def directory(client, language):
     return BeautifulSoup(response.content, "html.parser")
 
 
-@pytest.mark.parametrize("index,language", enumerate(["he", "ar", "en"]))
+@pytest.mark.parametrize("index,language", list(enumerate(["he", "ar", "en"])))
 def test_directory_lists_every_seed_unit_with_contacts(client, index, language):
     page = directory(client, language)
     for code, names in SEED_UNITS.items():
