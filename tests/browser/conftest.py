@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,14 +51,40 @@ def _free_port():
         return sock.getsockname()[1]
 
 
+@contextmanager
+def server_database(workdir):
+    """A database of its own for the server: SQLite, or a fresh PostgreSQL database beside the
+    suite's when DATABASE_URL names PostgreSQL."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        yield f"sqlite:///{workdir / 'db.sqlite3'}"
+        return
+    import psycopg
+
+    name = f"hub_browser_{os.getpid()}_{int(time.time())}"
+    admin_url = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield url.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(scope="session")
 def server_url(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("server")
+    with server_database(workdir) as database_url:
+        yield from _serve(workdir, database_url)
+
+
+def _serve(workdir, database_url):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "hub.settings.dev",
         "DEBUG": "0",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(workdir / "media"),
     }
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
