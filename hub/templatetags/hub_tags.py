@@ -44,17 +44,16 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def main_menu(context):
-    root = _site_root(context)
-    if root is None:
-        return Page.objects.none()
-    home = root.get_translation_or_none(Locale.get_active()) or root
-    return home.get_children().live().public().in_menu()
-
-
-@register.simple_tag(takes_context=True)
 def localized_home(context):
+    """The site's home page in the active language, or the source home page."""
     root = _site_root(context)
     if root is None:
         return None
     return root.get_translation_or_none(Locale.get_active()) or root
+
+
+@register.simple_tag
+def main_menu(home):
+    if home is None:
+        return Page.objects.none()
+    return home.get_children().live().public().in_menu()

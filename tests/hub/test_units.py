@@ -95,3 +95,22 @@ def test_unit_owned_pages_name_whom_to_contact(client):
     page = BeautifulSoup(client.get("/en/neighborhoods/jaffa/ajami/").content, "html.parser")
     owner = page.find("aside", class_="page-owner")
     assert "Quarters and Neighborhoods Division" in owner.get_text()
+
+
+def test_neighborhood_index_runs_a_fixed_number_of_queries(client, demo_page):
+    from hub.models import NeighborhoodPage
+
+    client.get("/he/neighborhoods/")
+    with CaptureQueriesContext(connection) as before:
+        client.get("/he/neighborhoods/")
+    quarter = demo_page("neighborhoods/jaffa")
+    for number in range(5):
+        quarter.add_child(
+            instance=NeighborhoodPage(
+                title=f"שכונה {number}", slug=f"extra-{number}", summary="תקציר", unit=quarter.unit
+            )
+        )
+    with CaptureQueriesContext(connection) as after:
+        response = client.get("/he/neighborhoods/")
+    assert "שכונה 4" in response.content.decode()
+    assert len(after) == len(before), [q["sql"] for q in after]
