@@ -107,37 +107,42 @@ SECTION_TEXT = {
 }
 
 
-def _section_variants(text):
-    return {
-        language: {
-            "title": text["title"][language],
-            "intro": f"<p>{text['intro'][language]}</p>",
-            "search_description": text["intro"][language],
-        }
-        for language in TARGET_LANGUAGES
-    }
-
-
 def _home():
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
-@step(30)
-def neighborhoods():
-    text = SECTION_TEXT["neighborhoods"]
-    owner = unit(text["unit"])
-    index = add_child_page(
+def _section(page_class, key):
+    """A section page under the home page, with its introduction, in every language."""
+    text = SECTION_TEXT[key]
+    page = add_child_page(
         _home(),
-        NeighborhoodIndexPage(
+        page_class(
             title=text["title"][SOURCE_LANGUAGE],
             slug=text["slug"],
             intro=f"<p>{text['intro'][SOURCE_LANGUAGE]}</p>",
             search_description=text["intro"][SOURCE_LANGUAGE],
             show_in_menus=True,
-            unit=owner,
+            unit=unit(text["unit"]),
         ),
     )
-    translate(index, _section_variants(text))
+    translate(
+        page,
+        {
+            language: {
+                "title": text["title"][language],
+                "intro": f"<p>{text['intro'][language]}</p>",
+                "search_description": text["intro"][language],
+            }
+            for language in TARGET_LANGUAGES
+        },
+    )
+    return page
+
+
+@step(30)
+def neighborhoods():
+    index = _section(NeighborhoodIndexPage, "neighborhoods")
+    owner = index.unit
     for quarter_entry in load_data("neighborhoods.json"):
         quarter = add_child_page(
             index,
@@ -174,16 +179,4 @@ def neighborhoods():
 
 @step(31)
 def directory():
-    text = SECTION_TEXT["directory"]
-    page = add_child_page(
-        _home(),
-        UnitDirectoryPage(
-            title=text["title"][SOURCE_LANGUAGE],
-            slug=text["slug"],
-            intro=f"<p>{text['intro'][SOURCE_LANGUAGE]}</p>",
-            search_description=text["intro"][SOURCE_LANGUAGE],
-            show_in_menus=True,
-            unit=unit(text["unit"]),
-        ),
-    )
-    translate(page, _section_variants(text))
+    _section(UnitDirectoryPage, "directory")

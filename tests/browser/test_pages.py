@@ -5,18 +5,10 @@ a keyboard user reaches the main content through the skip link with a visible fo
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.demo_pages import LANGUAGES, PATHS
+
 pytestmark = pytest.mark.browser
 
-PATHS = [
-    "",
-    "neighborhoods/",
-    "neighborhoods/jaffa/",
-    "neighborhoods/jaffa/ajami/",
-    "units/",
-    "participation/",
-    "accessibility/",
-]
-LANGUAGES = {"he": "rtl", "ar": "rtl", "en": "ltr"}
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 360, "height": 740}}
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},

@@ -5,16 +5,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-LANGUAGES = {"he": "rtl", "ar": "rtl", "en": "ltr"}
-PATHS = [
-    "",
-    "neighborhoods/",
-    "neighborhoods/jaffa/",
-    "neighborhoods/jaffa/ajami/",
-    "units/",
-    "participation/",
-    "accessibility/",
-]
+from tests.demo_pages import LANGUAGES, PATHS
 
 pytestmark = pytest.mark.django_db
 
