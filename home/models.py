@@ -52,6 +52,7 @@ class HomePage(Page):
     subpage_types = [
         "hub.NeighborhoodIndexPage",
         "hub.UnitDirectoryPage",
+        "projects.ProjectIndexPage",
         "home.StandardPage",
         "home.AccessibilityStatementPage",
     ]

@@ -44,7 +44,10 @@ def units():
     for entry in entries:
         if MunicipalUnit.objects.filter(code=entry["code"], locale=source).exists():
             continue
-        description = "\n\n".join(seed_text(start) for start in entry["seed"])
+        if "seed" in entry:
+            description = "\n\n".join(seed_text(start) for start in entry["seed"])
+        else:
+            description = entry["description"][SOURCE_LANGUAGE]
         MunicipalUnit.objects.create(
             locale=source,
             code=entry["code"],

@@ -88,6 +88,12 @@ def _sync_page_permissions(group, pages, codenames):
     )
 
 
+def unit_collection(unit):
+    """The unit's collection of images and documents, named after it in the source language."""
+    root = Collection.get_first_root_node()
+    return root.get_children().filter(name=unit.name).first() or root.add_child(name=unit.name)
+
+
 def _group(current, name):
     group = current or Group.objects.filter(name=name).first() or Group(name=name)
     group.name = name
@@ -110,10 +116,7 @@ def setup_unit(unit):
     for group in (editors, managers):
         group.permissions.add(*_permissions(GLOBAL_PERMISSIONS))
 
-    root_collection = Collection.get_first_root_node()
-    collection = root_collection.get_children().filter(name=unit.name).first()
-    if collection is None:
-        collection = root_collection.add_child(name=unit.name)
+    collection = unit_collection(unit)
     for group in (editors, managers):
         for permission in _permissions(COLLECTION_PERMISSIONS):
             GroupCollectionPermission.objects.get_or_create(

@@ -108,6 +108,13 @@ class NeighborhoodPage(UnitOwnedPage):
         verbose_name = _("neighborhood")
         verbose_name_plural = _("neighborhoods")
 
+    def get_context(self, request, *args, **kwargs):
+        from hub.registry import sections_for_neighborhood
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = sections_for_neighborhood(self, request)
+        return context
+
     def clean(self):
         super().clean()
 
