@@ -18,7 +18,9 @@ class ProjectDocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("document"))
     title = blocks.CharBlock(label=_("title"), max_length=200)
     kind = blocks.ChoiceBlock(label=_("kind"), choices=DOCUMENT_KINDS, default="other")
-    language = blocks.ChoiceBlock(label=_("language of the document"), choices=DOCUMENT_LANGUAGES, default="he")
+    language = blocks.ChoiceBlock(
+        label=_("language of the document"), choices=DOCUMENT_LANGUAGES, default="he"
+    )
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -45,7 +47,9 @@ class StageBlock(blocks.StructBlock):
         value = super().clean(value)
         if value.get("end") and value.get("start") and value["end"] < value["start"]:
             raise StructBlockValidationError(
-                block_errors={"end": ErrorList([ValidationError(_("A stage ends after it starts."))])}
+                block_errors={
+                    "end": ErrorList([ValidationError(_("A stage ends after it starts."))])
+                }
             )
         return value
 

@@ -123,12 +123,12 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
 
     def projects(self, chosen=None):
         chosen = chosen or {}
-        projects = (
-            ProjectPage.objects.child_of(self).live().public().select_related("unit")
-        )
+        projects = ProjectPage.objects.child_of(self).live().public().select_related("unit")
         if "neighborhood" in chosen:
             projects = projects.filter(
-                neighborhood_links__neighborhood__translation_key=chosen["neighborhood"].translation_key
+                neighborhood_links__neighborhood__translation_key=chosen[
+                    "neighborhood"
+                ].translation_key
             )
         if "status" in chosen:
             projects = projects.filter(status=chosen["status"])
@@ -218,8 +218,12 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     address = models.CharField(_("address"), max_length=250, blank=True)
-    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
     timeline = StreamField([("stage", StageBlock())], verbose_name=_("timeline"), blank=True)
     renderings = StreamField(
         [("rendering", ImageBlock())],
@@ -311,30 +315,32 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
             if key in local:
                 by_pk[project_id].neighborhood_list.append(local[key])
 
-        first_images = {
-            project.pk: block.value["image"].pk if hasattr(block.value["image"], "pk") else None
+        first_renderings = {
+            project.pk: project.renderings.raw_data[0]["value"]
             for project in projects
-            for block in project.renderings[:1]
+            if len(project.renderings.raw_data)
         }
-        images = get_image_model().objects.filter(pk__in=first_images.values()).prefetch_renditions(
-            THUMBNAIL_SPEC
+        images = (
+            get_image_model()
+            .objects.filter(pk__in=[value["image"] for value in first_renderings.values()])
+            .prefetch_renditions(THUMBNAIL_SPEC)
         )
         images = {image.pk: image for image in images}
         for project in projects:
-            image_pk = first_images.get(project.pk)
-            project.thumbnail = images.get(image_pk)
-            alt = project.renderings[0].value["alt_text"] if image_pk else ""
-            project.thumbnail_alt = alt
+            value = first_renderings.get(project.pk, {})
+            project.thumbnail = images.get(value.get("image"))
+            project.thumbnail_alt = "" if value.get("decorative") else value.get("alt_text", "")
         return projects
 
     def transparency(self, meetings=None):
         meetings = self.meeting_list if meetings is None else meetings
-        kinds = {block.value["kind"] for block in self.documents}
+        # Raw stream data: no query for the documents and images themselves.
+        kinds = {block["value"]["kind"] for block in self.documents.raw_data}
         now = timezone.now()
         held = [m for m in meetings if not m.cancelled and m.end <= now]
         return Transparency(
             flyer="flyer" in kinds or any(m.flyer_id for m in meetings),
-            rendering=len(self.renderings) > 0,
+            rendering=len(self.renderings.raw_data) > 0,
             invitation=any(not m.cancelled and (m.invitation or m.flyer_id) for m in meetings),
             protocol="protocol" in kinds or any(m.protocol_id for m in held),
             informing_meeting=any(m.kind == MeetingKind.INFORMING for m in held),
@@ -356,8 +362,10 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
     def gallery(self):
         """The renderings, with their images and renditions fetched in two queries."""
         ids = [block.value["image"].pk for block in self.renderings if block.value["image"]]
-        images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(
-            *GALLERY_SPECS, *[f"{spec}|format-webp" for spec in GALLERY_SPECS]
+        images = (
+            get_image_model()
+            .objects.filter(pk__in=ids)
+            .prefetch_renditions(*GALLERY_SPECS, *[f"{spec}|format-webp" for spec in GALLERY_SPECS])
         )
         images = {image.pk: image for image in images}
         return [
@@ -411,7 +419,9 @@ class MeetingPage(RoutablePageMixin, UnitOwnedPage):
         help_text=_("For example: step-free entrance, accessible toilet, hearing loop."),
     )
     online_url = models.URLField(_("online link"), blank=True)
-    invitation = RichTextField(_("invitation"), features=["bold", "italic", "link", "ul"], blank=True)
+    invitation = RichTextField(
+        _("invitation"), features=["bold", "italic", "link", "ul"], blank=True
+    )
     flyer = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("invitation flyer"),
@@ -478,13 +488,17 @@ class MeetingPage(RoutablePageMixin, UnitOwnedPage):
         elif self.start and self.end and self.end - self.start > datetime.timedelta(days=1):
             errors["end"] = _("A meeting lasts one day at the most.")
         if self.protocol_id and self.end and self.end > timezone.now():
-            errors["protocol"] = _("A protocol can be attached only after the meeting has taken place.")
+            errors["protocol"] = _(
+                "A protocol can be attached only after the meeting has taken place."
+            )
         if self.protocol_id and self.cancelled:
             errors["protocol"] = _("A cancelled meeting has no protocol.")
         if not self.place and not self.online_url:
             errors["place"] = _("Give a place, an online link, or both.")
         if self.cancellation_note and not self.cancelled:
-            errors["cancellation_note"] = _("Explain a cancellation only when the meeting is cancelled.")
+            errors["cancellation_note"] = _(
+                "Explain a cancellation only when the meeting is cancelled."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -507,4 +521,3 @@ class MeetingPage(RoutablePageMixin, UnitOwnedPage):
     @path("", name="meeting")
     def meeting(self, request):
         return self.render(request)
-

@@ -18,7 +18,9 @@ def neighborhood_projects(neighborhood, request):
         .distinct()
         .order_by("-first_published_at", "pk")
     )
-    projects = ProjectPage.attach_listing_data(projects[:NEIGHBORHOOD_LIMIT], neighborhood.locale_id)
+    projects = ProjectPage.attach_listing_data(
+        projects[:NEIGHBORHOOD_LIMIT], neighborhood.locale_id
+    )
     if not projects:
         return None
     now = timezone.now()

@@ -1,13 +1,16 @@
 import io
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Page
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The whole demo site, built once per run, as `make demo` builds it."""
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The whole demo site, built once per run, as `make demo` builds it, with its media in a
+    folder of its own."""
+    settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
 

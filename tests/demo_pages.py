@@ -8,5 +8,9 @@ PATHS = [
     "units/",
     "participation/",
     "accessibility/",
+    "projects/",
+    "projects/yehuda-hayamit-street-renewal/",
+    "projects/yehuda-hayamit-street-renewal/informing-meeting/",
+    "projects/shapira-community-garden/opening-round-table/",
 ]
 LANGUAGES = {"he": "rtl", "ar": "rtl", "en": "ltr"}

@@ -26,13 +26,18 @@ def draw_rendering(seed, width=1600, height=1000):
     top, bottom = (rng.randint(90, 140), rng.randint(150, 190), 235), (225, 238, 250)
     for y in range(horizon):
         t = y / horizon
-        draw.line([(0, y), (width, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)),
+        )
     draw.rectangle([0, horizon, width, height], fill=(rng.randint(150, 175),) * 3)
     x = rng.randint(-60, 40)
     while x < width:
         w, h = rng.randint(160, 320), rng.randint(200, int(horizon * 0.85))
         colour = rng.choice([(236, 226, 208), (245, 245, 240), (214, 200, 180), (200, 214, 222)])
-        draw.rectangle([x, horizon - h, x + w, horizon], fill=colour, outline=(120, 120, 120), width=3)
+        draw.rectangle(
+            [x, horizon - h, x + w, horizon], fill=colour, outline=(120, 120, 120), width=3
+        )
         for wy in range(horizon - h + 25, horizon - 40, 48):
             for wx in range(x + 20, x + w - 40, 50):
                 draw.rectangle([wx, wy, wx + 28, wy + 30], fill=(110, 150, 185))
@@ -42,7 +47,10 @@ def draw_rendering(seed, width=1600, height=1000):
         ty = horizon + rng.randint(10, 60)
         draw.rectangle([tx - 8, ty, tx + 8, ty + 90], fill=(101, 67, 33))
         r = rng.randint(45, 75)
-        draw.ellipse([tx - r, ty - 2 * r + 20, tx + r, ty + 20], fill=(rng.randint(40, 80), rng.randint(120, 160), 60))
+        draw.ellipse(
+            [tx - r, ty - 2 * r + 20, tx + r, ty + 20],
+            fill=(rng.randint(40, 80), rng.randint(120, 160), 60),
+        )
     draw.rectangle([0, height - 90, width, height - 60], fill=(240, 240, 240))
     return image
 
@@ -55,7 +63,10 @@ def demo_image(title, seed, collection=None):
         return existing
     buffer = io.BytesIO()
     draw_rendering(seed).save(buffer, "JPEG", quality=82)
-    image = Image(title=title, file=ContentFile(buffer.getvalue(), name=f"rendering-{seed}.jpg"))
+    content = buffer.getvalue()
+    image = Image(
+        title=title, file=ContentFile(content, name=f"rendering-{seed}.jpg"), file_size=len(content)
+    )
     if collection is not None:
         image.collection = collection
     image.save()
@@ -99,7 +110,10 @@ def demo_document(title, filename, paragraphs, collection=None):
     existing = Document.objects.filter(title=title).first()
     if existing:
         return existing
-    document = Document(title=title, file=ContentFile(pdf_bytes(title, paragraphs), name=filename))
+    content = pdf_bytes(title, paragraphs)
+    document = Document(
+        title=title, file=ContentFile(content, name=filename), file_size=len(content)
+    )
     if collection is not None:
         document.collection = collection
     document.save()

@@ -152,3 +152,4 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
 HUB_DEMO_USERS_ALLOWED = True
+HUB_SERVE_MEDIA = False

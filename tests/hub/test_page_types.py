@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from hub.models import NeighborhoodIndexPage, NeighborhoodPage, QuarterPage, UnitDirectoryPage
+from projects.models import MeetingPage, ProjectIndexPage, ProjectPage
 
 PAGE_PATHS = {
     HomePage: "",
@@ -18,6 +19,9 @@ PAGE_PATHS = {
     UnitDirectoryPage: "units",
     StandardPage: "participation",
     AccessibilityStatementPage: "accessibility",
+    ProjectIndexPage: "projects",
+    ProjectPage: "projects/yehuda-hayamit-street-renewal",
+    MeetingPage: "projects/yehuda-hayamit-street-renewal/informing-meeting",
 }
 
 
@@ -50,7 +54,13 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {NeighborhoodIndexPage, UnitDirectoryPage, StandardPage, AccessibilityStatementPage},
+            {
+                NeighborhoodIndexPage,
+                UnitDirectoryPage,
+                StandardPage,
+                AccessibilityStatementPage,
+                ProjectIndexPage,
+            },
         )
         self.assertAllowedParentPageTypes(NeighborhoodIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(NeighborhoodIndexPage, {QuarterPage})
@@ -64,10 +74,21 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
         self.assertAllowedSubpageTypes(AccessibilityStatementPage, set())
+        self.assertAllowedParentPageTypes(ProjectIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(ProjectIndexPage, {ProjectPage})
+        self.assertAllowedParentPageTypes(ProjectPage, {ProjectIndexPage})
+        self.assertAllowedSubpageTypes(ProjectPage, {MeetingPage})
+        self.assertAllowedParentPageTypes(MeetingPage, {ProjectPage})
+        self.assertAllowedSubpageTypes(MeetingPage, set())
 
     def test_singletons_cannot_be_added_twice(self):
         home = self.page(HomePage)
-        for model in (NeighborhoodIndexPage, UnitDirectoryPage, AccessibilityStatementPage):
+        for model in (
+            NeighborhoodIndexPage,
+            UnitDirectoryPage,
+            AccessibilityStatementPage,
+            ProjectIndexPage,
+        ):
             self.assertFalse(model.can_create_at(home), model)
         self.assertTrue(StandardPage.can_create_at(home))
 

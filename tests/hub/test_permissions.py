@@ -151,15 +151,15 @@ def test_setup_is_idempotent_and_follows_ownership(demo_page):
     assert snapshot() == before
 
     participation = demo_page("participation")
-    jaffa = MunicipalUnit.objects.get(code="jaffa-administration", locale=participation.locale)
-    assert list(section_roots(jaffa)) == []
-    participation.unit = jaffa
+    business = MunicipalUnit.objects.get(code="business-promotion", locale=participation.locale)
+    assert list(section_roots(business)) == []
+    participation.unit = business
     participation.save_revision().publish()
     call_command("setup_unit_groups", stdout=io.StringIO())
-    assert demo_page("participation").pk in {page.pk for page in section_roots(jaffa)}
+    assert demo_page("participation").pk in {page.pk for page in section_roots(business)}
     assert (
         demo_page("participation")
-        .permissions_for_user(user("jaffa-administration-editor"))
+        .permissions_for_user(user("business-promotion-editor"))
         .can_edit()
     )
     assert (
