@@ -21,7 +21,10 @@ def setup(name):
     django.setup()
 
 
-def measure(client, url, runs=30):
+def measure(client, url, runs=30, cold=False):
+    """Server time of `url` in this process; with `cold`, the cache is emptied before each
+    request (renditions, made by the first request, stay)."""
+    from django.core.cache import cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -29,9 +32,13 @@ def measure(client, url, runs=30):
     assert response.status_code == 200, (url, response.status_code)
     timings = []
     for _ in range(runs):
+        if cold:
+            cache.clear()
         started = time.perf_counter()
         client.get(url)
         timings.append((time.perf_counter() - started) * 1000)
+    if cold:
+        cache.clear()
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
     timings.sort()

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class HubConfig(AppConfig):
     name = "hub"
     verbose_name = _("Municipal hub")
+
+    def ready(self):
+        from hub import signals  # noqa: F401

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import F
-from django.db.models.functions import Left
+from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from hub.blocks import ImageBlock, ParagraphBlock
+from hub.cache import content_version
 from hub.models import MunicipalUnit, NeighborhoodPage, UnitOwnedPage
 from hub.models.units import phone_validator
 
@@ -30,6 +31,7 @@ from .blocks import ProjectDocumentBlock, StageBlock, UpdateBlock
 GALLERY_SPECS = ["width-480", "width-800", "width-1200"]
 THUMBNAIL_SPEC = "fill-480x300"
 PAGE_SIZE = 12
+LISTING_CACHE_QUERY_LIMIT = 200
 
 
 class ProjectStatus(models.TextChoices):
@@ -96,7 +98,11 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
         verbose_name = _("projects index")
 
     def neighborhood_choices(self):
-        return NeighborhoodPage.objects.live().filter(locale_id=self.locale_id).order_by("title")
+        # Start from the few neighborhood rows, not from every page of the locale.
+        neighborhoods = NeighborhoodPage.objects.filter(
+            pk__in=NeighborhoodPage.objects.values("page_ptr_id")
+        )
+        return neighborhoods.live().filter(locale_id=self.locale_id).order_by("title")
 
     def unit_choices(self):
         return MunicipalUnit.objects.filter(locale_id=self.locale_id).order_by("sort_order", "name")
@@ -123,7 +129,12 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
 
     def projects(self, chosen=None):
         chosen = chosen or {}
-        projects = ProjectPage.objects.child_of(self).live().public().select_related("unit")
+        projects = (
+            ProjectPage.objects.filter(children_of(self.path))
+            .live()
+            .public()
+            .select_related("unit")
+        )
         if "neighborhood" in chosen:
             projects = projects.filter(
                 neighborhood_links__neighborhood__translation_key=chosen[
@@ -134,10 +145,12 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
             projects = projects.filter(status=chosen["status"])
         if "unit" in chosen:
             projects = projects.filter(unit__translation_key=chosen["unit"].translation_key)
-        return projects.distinct().order_by("-first_published_at", "pk")
+        if "neighborhood" in chosen:
+            projects = projects.distinct()
+        # Newest first, in tree order: the path index answers it without sorting every project.
+        return projects.order_by("-path")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def listing_data(self, request):
         chosen, unknown, neighborhoods, units = self.filters(request)
         paginator = Paginator(self.projects(chosen), PAGE_SIZE)
         try:
@@ -151,16 +164,24 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
         ProjectPage.attach_listing_data(results.object_list, self.locale_id)
         query = request.GET.copy()
         query.pop("page", None)
-        context.update(
-            projects=results,
-            paginator=paginator,
-            chosen=chosen,
-            unknown_filters=unknown,
-            neighborhoods=neighborhoods,
-            units=units,
-            statuses=ProjectStatus.choices,
-            filter_query=query.urlencode(),
-        )
+        return {
+            "projects": results,
+            "paginator": paginator,
+            "chosen": chosen,
+            "unknown_filters": unknown,
+            "neighborhoods": neighborhoods,
+            "units": units,
+            "statuses": ProjectStatus.choices,
+            "filter_query": query.urlencode(),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        """The listing is computed only when its cached fragment is missing (see hub.cache)."""
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = SimpleLazyObject(lambda: self.listing_data(request))
+        query = request.GET.urlencode()
+        if len(query) <= LISTING_CACHE_QUERY_LIMIT:
+            context["listing_cache_key"] = f"{content_version()}:{query}"
         return context
 
     @path("calendar/", name="meetings_feed")
@@ -178,10 +199,11 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
                     _("Unknown neighborhood."), status=404, content_type="text/plain; charset=utf-8"
                 )
             meetings = meetings_of(
-                ProjectPage.objects.filter(
-                    locale_id=self.locale_id,
-                    neighborhood_links__neighborhood__translation_key=neighborhood.translation_key,
+                ProjectPage.objects.child_of(self)
+                .filter(
+                    neighborhood_links__neighborhood__translation_key=neighborhood.translation_key
                 )
+                .values_list("path", flat=True)
             )
             title = f"{self.title} – {neighborhood.title}"
         return meetings_calendar(request, meetings, title)
@@ -191,15 +213,25 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
         return self.render(request)
 
 
-def meetings_of(projects):
-    """The live meetings under the given projects (a queryset), in one query."""
-    parent_path = Left("path", (F("depth") - 1) * MeetingPage.steplen)
-    return (
-        MeetingPage.objects.live()
-        .public()
-        .annotate(parent_path=parent_path)
-        .filter(parent_path__in=projects.values("path"))
+def children_of(path):
+    """Pages directly below the page at `path`, as a range of the tree's path index: Wagtail's
+    child_of() filters with a prefix LIKE, which SQLite cannot answer from the index."""
+    steplen = MeetingPage.steplen
+    return Q(
+        path__range=(path + "0" * steplen, path + "Z" * steplen), depth=len(path) // steplen + 1
     )
+
+
+def meetings_of(project_paths):
+    """The live meetings under the projects at these tree paths, by ranges of the path index
+    (a prefix LIKE cannot use the index on SQLite)."""
+    paths = list(project_paths)
+    if not paths:
+        return MeetingPage.objects.none()
+    under = Q()
+    for project_path in paths:
+        under |= children_of(project_path)
+    return MeetingPage.objects.live().public().filter(under)
 
 
 class ProjectPage(RoutablePageMixin, UnitOwnedPage):
@@ -292,11 +324,11 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
         if not projects:
             return projects
         by_path = {project.path: project for project in projects}
-        meetings = meetings_of(ProjectPage.objects.filter(pk__in=[p.pk for p in projects]))
+        meetings = meetings_of(by_path)
         for project in projects:
             project.meeting_list = []
         for meeting in meetings.order_by("start"):
-            by_path[meeting.parent_path].meeting_list.append(meeting)
+            by_path[meeting.path[: -MeetingPage.steplen]].meeting_list.append(meeting)
 
         links = ProjectNeighborhood.objects.filter(project__in=projects).values_list(
             "project_id", "neighborhood__translation_key"

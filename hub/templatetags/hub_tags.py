@@ -1,15 +1,19 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from hub.cache import content_version
+
 register = template.Library()
 
+CHROME_KEY = "hub:chrome:{site}:{language}:{version}"
 
-def _site_root(context):
+
+def _site(context):
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
+    return Site.find_for_request(request) if request else None
 
 
 @register.simple_tag(takes_context=True)
@@ -17,43 +21,49 @@ def language_links(context):
     """One link per language, to this page's live translation or, failing that, to that
     language's home page; in the order of settings.LANGUAGES."""
     page = context.get("page")
-    root = _site_root(context)
+    site = _site(context)
     candidates = []
     if isinstance(page, Page):
         candidates += page.get_translations(inclusive=True).live().select_related("locale")
-    if root is not None:
-        candidates += root.get_translations(inclusive=True).live().select_related("locale")
+    if site is not None:
+        candidates += (
+            site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        )
     by_language = {}
     for candidate in candidates:
         by_language.setdefault(candidate.locale.language_code, candidate)
     current = get_language()
-    links = []
-    for code, name in settings.LANGUAGES:
-        target = by_language.get(code)
-        if target is None:
-            continue
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "url": target.get_url(request=context.get("request")),
-                "current": code == current,
-            }
-        )
-    return links
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": by_language[code].get_url(request=context.get("request")),
+            "current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+        if code in by_language
+    ]
 
 
 @register.simple_tag(takes_context=True)
-def localized_home(context):
-    """The site's home page in the active language, or the source home page."""
-    root = _site_root(context)
-    if root is None:
-        return None
-    return root.get_translation_or_none(Locale.get_active()) or root
-
-
-@register.simple_tag
-def main_menu(home):
-    if home is None:
-        return Page.objects.none()
-    return home.get_children().live().public().in_menu()
+def site_chrome(context):
+    """The home page and main menu in the active language, cached until published content
+    changes (see hub.cache)."""
+    site = _site(context)
+    if site is None:
+        return {"home_url": "/", "menu": []}
+    key = CHROME_KEY.format(site=site.pk, language=get_language(), version=content_version())
+    chrome = cache.get(key)
+    if chrome is None:
+        root = site.root_page
+        home = root.get_translation_or_none(Locale.get_active()) or root
+        request = context.get("request")
+        chrome = {
+            "home_url": home.get_url(request=request),
+            "menu": [
+                {"pk": item.pk, "title": item.title, "url": item.get_url(request=request)}
+                for item in home.get_children().live().public().in_menu()
+            ],
+        }
+        cache.set(key, chrome, 3600)
+    return chrome

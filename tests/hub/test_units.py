@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -78,6 +79,7 @@ def test_subunits_name_their_parent_in_the_page_language(client):
 
 def test_directory_runs_a_fixed_number_of_queries(client):
     client.get("/he/units/")
+    cache.clear()
     with CaptureQueriesContext(connection) as before:
         client.get("/he/units/")
     source = MunicipalUnit.objects.get(code="digitel", locale__language_code="he")
@@ -85,6 +87,7 @@ def test_directory_runs_a_fixed_number_of_queries(client):
         MunicipalUnit.objects.create(
             locale=source.locale, code=f"extra-{number}", name=f"יחידה {number}", parent=source
         )
+    cache.clear()
     with CaptureQueriesContext(connection) as after:
         response = client.get("/he/units/")
     assert b"unit-extra-9" in response.content
@@ -101,6 +104,7 @@ def test_neighborhood_index_runs_a_fixed_number_of_queries(client, demo_page):
     from hub.models import NeighborhoodPage
 
     client.get("/he/neighborhoods/")
+    cache.clear()
     with CaptureQueriesContext(connection) as before:
         client.get("/he/neighborhoods/")
     quarter = demo_page("neighborhoods/jaffa")
@@ -110,6 +114,7 @@ def test_neighborhood_index_runs_a_fixed_number_of_queries(client, demo_page):
                 title=f"שכונה {number}", slug=f"extra-{number}", summary="תקציר", unit=quarter.unit
             )
         )
+    cache.clear()
     with CaptureQueriesContext(connection) as after:
         response = client.get("/he/neighborhoods/")
     assert "שכונה 4" in response.content.decode()

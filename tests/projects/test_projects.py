@@ -6,6 +6,7 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -357,7 +358,9 @@ def test_neighborhood_without_projects_has_no_project_section(client):
 
 
 def count_queries(client, url):
+    """Queries of a request with nothing cached but renditions, which the first request makes."""
     client.get(url)
+    cache.clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -389,3 +392,18 @@ def test_listing_and_neighborhood_queries_do_not_grow_with_projects(client, demo
         copy.add_child(instance=new_meeting(copy, days=number + 1))
     after = [count_queries(client, url) for url in urls]
     assert after == before
+
+
+def test_cached_listing_follows_publishing(client, demo_page):
+    first = titles(client.get("/en/projects/?status=completed"))
+    with CaptureQueriesContext(connection) as queries:
+        assert titles(client.get("/en/projects/?status=completed")) == first
+    assert not any("projects_projectpage" in query["sql"] for query in queries)
+    garden = demo_page("projects/shapira-community-garden", "en")
+    garden.title = "Shapira community garden – opened"
+    garden.save_revision().publish()
+    assert titles(client.get("/en/projects/?status=completed")) == [
+        "Shapira community garden – opened"
+    ]
+    garden.unpublish()
+    assert titles(client.get("/en/projects/?status=completed")) == []
