@@ -25,3 +25,13 @@ def demo_page(db):
         return page.specific
 
     return find
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test's database changes are rolled back; its cached pages must go too."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
