@@ -53,6 +53,7 @@ class HomePage(Page):
         "hub.NeighborhoodIndexPage",
         "hub.UnitDirectoryPage",
         "projects.ProjectIndexPage",
+        "business.BusinessIndexPage",
         "home.StandardPage",
         "home.AccessibilityStatementPage",
     ]

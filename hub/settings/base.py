@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "hub",
     "home",
     "projects",
+    "business",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -1,0 +1,348 @@
+"""Business promotion: one place where a business owner learns what to do at each stage and
+whom in the municipality to turn to."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from hub.fields import MultipleChoiceField, has_choice
+from hub.models import MunicipalUnit, UnitDirectoryPage, UnitOwnedPage
+
+SECTORS = [
+    ("food", _("Food and restaurants")),
+    ("retail", _("Retail")),
+    ("offices", _("Offices and tech")),
+    ("tourism", _("Tourism")),
+    ("culture", _("Culture")),
+]
+STAGES = [
+    ("opening", _("Opening")),
+    ("running", _("Running")),
+    ("growing", _("Growing")),
+    ("closing", _("Closing")),
+]
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("step"), max_length=200)
+    text = blocks.TextBlock(label=_("what to do"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+
+
+class FormBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document or form")
+        template = "business/blocks/form_block.html"
+
+
+def _filter(request, name, choices):
+    """The value of a GET filter if it is one of `choices` (a dict), else None and whether it
+    was given at all."""
+    value = request.GET.get(name, "")
+    if value in choices:
+        return choices[value], False
+    return None, bool(value)
+
+
+class BusinessIndexPage(UnitOwnedPage):
+    """The business section's home: what do you need to do, by sector and by stage."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = UnitOwnedPage.content_panels + [FieldPanel("intro")]
+    search_fields = UnitOwnedPage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "business.BusinessTopicPage",
+        "business.BusinessDirectoryPage",
+        "business.BusinessEventPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("business section")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sector, bad_sector = _filter(request, "sector", dict(SECTORS))
+        stage, bad_stage = _filter(request, "stage", dict(STAGES))
+        topics = (
+            BusinessTopicPage.objects.child_of(self).live().public().select_related("handling_unit")
+        )
+        if sector:
+            topics = topics.filter(for_sector(request.GET["sector"]))
+        if stage:
+            topics = topics.filter(has_choice("stages", request.GET["stage"]))
+        context.update(
+            topics=topics.order_by("title"),
+            sectors=SECTORS,
+            stages=STAGES,
+            chosen_sector=request.GET.get("sector") if sector else "",
+            chosen_stage=request.GET.get("stage") if stage else "",
+            unknown_filters=bad_sector or bad_stage,
+            events=BusinessEventPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(end__gte=timezone.now())
+            .order_by("start")[:6],
+            directory=BusinessDirectoryPage.objects.child_of(self).live().first(),
+        )
+        return context
+
+
+class BusinessTopicPage(UnitOwnedPage):
+    """What a business needs to know and do about one subject, and who handles it."""
+
+    summary = models.TextField(_("summary"), max_length=500)
+    sectors = MultipleChoiceField(
+        _("sectors"), choices=SECTORS, help_text=_("Leave empty if it concerns every sector.")
+    )
+    stages = MultipleChoiceField(_("stages"), choices=STAGES, blank=False)
+    steps = StreamField([("step", StepBlock())], verbose_name=_("steps"), blank=True)
+    documents = StreamField(
+        [("document", FormBlock())], verbose_name=_("documents and forms"), blank=True
+    )
+    handling_unit = models.ForeignKey(
+        MunicipalUnit,
+        verbose_name=_("handling unit"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The unit a business turns to about this topic."),
+    )
+
+    content_panels = UnitOwnedPage.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("sectors"), FieldPanel("stages")], heading=_("For whom")),
+        FieldPanel("steps"),
+        FieldPanel("documents"),
+        FieldPanel("handling_unit"),
+    ]
+    search_fields = UnitOwnedPage.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("steps"),
+        index.FilterField("sectors"),
+        index.FilterField("stages"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("sectors", overridable=False),
+        SynchronizedField("stages", overridable=False),
+    ]
+    parent_page_types = ["business.BusinessIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("business topic")
+        verbose_name_plural = _("business topics")
+
+    def sector_labels(self):
+        return self._meta.get_field("sectors").labels(self.sectors)
+
+    def stage_labels(self):
+        return self._meta.get_field("stages").labels(self.stages)
+
+    def services(self):
+        return (
+            BusinessService.objects.filter(
+                locale_id=self.locale_id, topic__translation_key=self.translation_key
+            )
+            .select_related("unit")
+            .order_by("name")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["services"] = self.services()
+        context["hotline"] = MunicipalUnit.objects.filter(
+            locale_id=self.locale_id, code="hotline-106"
+        ).first()
+        context["directory_url"] = _directory_url(self.locale_id)
+        return context
+
+
+def _directory_url(locale_id):
+    directory = UnitDirectoryPage.objects.live().filter(locale_id=locale_id).first()
+    return directory.url if directory else None
+
+
+class BusinessDirectoryPage(UnitOwnedPage):
+    """Who handles what: every service for businesses and its responsible unit."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = UnitOwnedPage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["business.BusinessIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("business services directory")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        units = {
+            unit.code: unit
+            for unit in MunicipalUnit.objects.filter(
+                locale_id=self.locale_id,
+                translation_key__in=BusinessService.objects.values("unit__translation_key"),
+            ).order_by("sort_order", "name")
+        }
+        unit, bad_unit = _filter(request, "unit", units)
+        sector, bad_sector = _filter(request, "sector", dict(SECTORS))
+        stage, bad_stage = _filter(request, "stage", dict(STAGES))
+        services = BusinessService.objects.filter(locale_id=self.locale_id).select_related(
+            "unit", "topic"
+        )
+        if unit:
+            services = services.filter(unit=unit)
+        if sector:
+            services = services.filter(for_sector(request.GET["sector"]))
+        if stage:
+            services = services.filter(has_choice("stages", request.GET["stage"]))
+        services = list(services.order_by("unit__sort_order", "name"))
+        topic_keys = {service.topic.translation_key for service in services if service.topic}
+        local_topics = {
+            page.translation_key: page
+            for page in BusinessTopicPage.objects.live().filter(
+                locale_id=self.locale_id, translation_key__in=topic_keys
+            )
+        }
+        for service in services:
+            service.local_topic = (
+                local_topics.get(service.topic.translation_key) if service.topic else None
+            )
+        context.update(
+            services=services,
+            units=units.values(),
+            sectors=SECTORS,
+            stages=STAGES,
+            chosen_unit=unit.code if unit else "",
+            chosen_sector=request.GET.get("sector") if sector else "",
+            chosen_stage=request.GET.get("stage") if stage else "",
+            unknown_filters=bad_unit or bad_sector or bad_stage,
+            directory_url=_directory_url(self.locale_id),
+        )
+        return context
+
+
+def for_sector(value):
+    """Those for one sector, and those for every sector (no sector chosen)."""
+    return has_choice("sectors", value) | Q(sectors="")
+
+
+class BusinessEventPage(UnitOwnedPage):
+    """A meeting, workshop or conference for businesses."""
+
+    KINDS = [
+        ("meeting", _("Meeting")),
+        ("workshop", _("Workshop")),
+        ("conference", _("Conference")),
+    ]
+
+    kind = models.CharField(_("kind"), max_length=20, choices=KINDS)
+    start = models.DateTimeField(_("starts at"))
+    end = models.DateTimeField(_("ends at"))
+    place = models.CharField(_("place"), max_length=250, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    description = models.TextField(_("description"))
+    sectors = MultipleChoiceField(
+        _("sectors"), choices=SECTORS, help_text=_("Leave empty if it concerns every sector.")
+    )
+
+    content_panels = UnitOwnedPage.content_panels + [
+        FieldPanel("kind"),
+        MultiFieldPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
+        MultiFieldPanel([FieldPanel("place"), FieldPanel("online_url")], heading=_("Where")),
+        FieldPanel("description"),
+        FieldPanel("sectors"),
+    ]
+    search_fields = UnitOwnedPage.search_fields + [
+        index.SearchField("description"),
+        index.FilterField("start"),
+    ]
+    override_translatable_fields = [SynchronizedField("sectors", overridable=False)]
+    parent_page_types = ["business.BusinessIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("business event")
+        verbose_name_plural = _("business events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("An event ends after it starts.")
+        elif self.start and self.end and self.end - self.start > datetime.timedelta(days=7):
+            errors["end"] = _("An event lasts a week at the most.")
+        if not self.place and not self.online_url:
+            errors["place"] = _("Give a place, an online link, or both.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class BusinessService(TranslatableMixin, models.Model):
+    """A service the municipality gives businesses, and the unit responsible for it."""
+
+    name = models.CharField(_("service"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    unit = models.ForeignKey(
+        MunicipalUnit,
+        verbose_name=_("responsible unit"),
+        on_delete=models.PROTECT,
+        related_name="business_services",
+    )
+    topic = models.ForeignKey(
+        "business.BusinessTopicPage",
+        verbose_name=_("topic page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sectors = MultipleChoiceField(
+        _("sectors"), choices=SECTORS, help_text=_("Leave empty if it concerns every sector.")
+    )
+    stages = MultipleChoiceField(_("stages"), choices=STAGES)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("unit"),
+        FieldPanel("topic"),
+        FieldPanel("sectors"),
+        FieldPanel("stages"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        TranslatableField("unit"),
+        SynchronizedField("topic"),
+        SynchronizedField("sectors", overridable=False),
+        SynchronizedField("stages", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("service for businesses")
+        verbose_name_plural = _("services for businesses")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
