@@ -12,5 +12,9 @@ PATHS = [
     "projects/yehuda-hayamit-street-renewal/",
     "projects/yehuda-hayamit-street-renewal/informing-meeting/",
     "projects/shapira-community-garden/opening-round-table/",
+    "business/",
+    "business/business-licensing/",
+    "business/who-handles-what/",
+    "business/jaffa-business-meeting/",
 ]
 LANGUAGES = {"he": "rtl", "ar": "rtl", "en": "ltr"}

@@ -7,6 +7,12 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import querydict_from_html
 
+from business.models import (
+    BusinessDirectoryPage,
+    BusinessEventPage,
+    BusinessIndexPage,
+    BusinessTopicPage,
+)
 from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from hub.models import NeighborhoodIndexPage, NeighborhoodPage, QuarterPage, UnitDirectoryPage
 from projects.models import MeetingPage, ProjectIndexPage, ProjectPage
@@ -22,6 +28,10 @@ PAGE_PATHS = {
     ProjectIndexPage: "projects",
     ProjectPage: "projects/yehuda-hayamit-street-renewal",
     MeetingPage: "projects/yehuda-hayamit-street-renewal/informing-meeting",
+    BusinessIndexPage: "business",
+    BusinessTopicPage: "business/business-licensing",
+    BusinessDirectoryPage: "business/who-handles-what",
+    BusinessEventPage: "business/innovation-conference",
 }
 
 
@@ -60,6 +70,7 @@ class PageTypeTests(WagtailPageTestCase):
                 StandardPage,
                 AccessibilityStatementPage,
                 ProjectIndexPage,
+                BusinessIndexPage,
             },
         )
         self.assertAllowedParentPageTypes(NeighborhoodIndexPage, {HomePage})
@@ -80,6 +91,13 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(ProjectPage, {MeetingPage})
         self.assertAllowedParentPageTypes(MeetingPage, {ProjectPage})
         self.assertAllowedSubpageTypes(MeetingPage, set())
+        self.assertAllowedParentPageTypes(BusinessIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(
+            BusinessIndexPage, {BusinessTopicPage, BusinessDirectoryPage, BusinessEventPage}
+        )
+        for model in (BusinessTopicPage, BusinessDirectoryPage, BusinessEventPage):
+            self.assertAllowedParentPageTypes(model, {BusinessIndexPage})
+            self.assertAllowedSubpageTypes(model, set())
 
     def test_singletons_cannot_be_added_twice(self):
         home = self.page(HomePage)
@@ -88,6 +106,7 @@ class PageTypeTests(WagtailPageTestCase):
             UnitDirectoryPage,
             AccessibilityStatementPage,
             ProjectIndexPage,
+            BusinessIndexPage,
         ):
             self.assertFalse(model.can_create_at(home), model)
         self.assertTrue(StandardPage.can_create_at(home))

@@ -151,17 +151,13 @@ def test_setup_is_idempotent_and_follows_ownership(demo_page):
     assert snapshot() == before
 
     participation = demo_page("participation")
-    business = MunicipalUnit.objects.get(code="business-promotion", locale=participation.locale)
+    business = MunicipalUnit.objects.get(code="community-work", locale=participation.locale)
     assert list(section_roots(business)) == []
     participation.unit = business
     participation.save_revision().publish()
     call_command("setup_unit_groups", stdout=io.StringIO())
     assert demo_page("participation").pk in {page.pk for page in section_roots(business)}
-    assert (
-        demo_page("participation")
-        .permissions_for_user(user("business-promotion-editor"))
-        .can_edit()
-    )
+    assert demo_page("participation").permissions_for_user(user("community-work-editor")).can_edit()
     assert (
         not demo_page("participation")
         .permissions_for_user(user("participation-program-editor"))
