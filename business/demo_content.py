@@ -4,9 +4,17 @@ events for businesses, in three languages, wired to the units of the foundation.
 import datetime
 
 from django.utils import timezone
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from hub.demo import SOURCE_LANGUAGE, TARGET_LANGUAGES, add_child_page, step, translate
+from hub.demo import (
+    SOURCE_LANGUAGE,
+    TARGET_LANGUAGES,
+    add_child_page,
+    add_section,
+    home_page,
+    step,
+    translate,
+)
 from hub.demo.media import demo_document
 from hub.demo_content import unit
 from hub.models import MunicipalUnit
@@ -471,14 +479,6 @@ EVENTS = [
 ]
 
 
-def _intro_fields(text, language):
-    return {
-        "title": text["title"][language],
-        "intro": f"<p>{text['intro'][language]}</p>",
-        "search_description": text["intro"][language],
-    }
-
-
 def _topic_fields(topic, language, document):
     return {
         "title": topic["title"][language],
@@ -503,18 +503,10 @@ def _event_fields(event, language):
 
 @step(60)
 def business():
-    home = Site.objects.get(is_default_site=True).root_page
     owner = unit("business-promotion")
-    section = add_child_page(
-        home,
-        BusinessIndexPage(
-            slug="business",
-            show_in_menus=True,
-            unit=owner,
-            **_intro_fields(SECTION, SOURCE_LANGUAGE),
-        ),
+    section = add_section(
+        home_page(), BusinessIndexPage, "business", SECTION, show_in_menus=True, unit=owner
     )
-    translate(section, {lang: _intro_fields(SECTION, lang) for lang in TARGET_LANGUAGES})
     topics = {}
     for topic in TOPICS:
         document = None
@@ -542,13 +534,7 @@ def business():
         )
         translate(page, {lang: _topic_fields(topic, lang, document) for lang in TARGET_LANGUAGES})
         topics[topic["slug"]] = page
-    directory = add_child_page(
-        section,
-        BusinessDirectoryPage(
-            slug="who-handles-what", unit=owner, **_intro_fields(DIRECTORY, SOURCE_LANGUAGE)
-        ),
-    )
-    translate(directory, {lang: _intro_fields(DIRECTORY, lang) for lang in TARGET_LANGUAGES})
+    add_section(section, BusinessDirectoryPage, "who-handles-what", DIRECTORY, unit=owner)
     source = Locale.objects.get(language_code=SOURCE_LANGUAGE)
     for topic_slug, unit_code, sectors, stages, name in SERVICES:
         service = BusinessService.objects.filter(locale=source, name=name[SOURCE_LANGUAGE]).first()

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.fields import MultipleChoiceField, has_choice
 from hub.models import MunicipalUnit, UnitDirectoryPage, UnitOwnedPage
+from hub.validation import schedule_errors
 
 SECTORS = [
     ("food", _("Food and restaurants")),
@@ -287,13 +288,9 @@ class BusinessEventPage(UnitOwnedPage):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.start and self.end and self.end <= self.start:
-            errors["end"] = _("An event ends after it starts.")
-        elif self.start and self.end and self.end - self.start > datetime.timedelta(days=7):
-            errors["end"] = _("An event lasts a week at the most.")
-        if not self.place and not self.online_url:
-            errors["place"] = _("Give a place, an online link, or both.")
+        errors = schedule_errors(
+            self.start, self.end, self.place, self.online_url, longest=datetime.timedelta(days=7)
+        )
         if errors:
             raise ValidationError(errors)
 

@@ -11,6 +11,7 @@ from hub.demo import (
     add_child_page,
     child_page,
     ensure_locales,
+    home_page,
     seed_list_items,
     seed_text,
     step,
@@ -88,7 +89,7 @@ def _home_fields(language, with_tasks):
         ],
     }
     if with_tasks:
-        home = Site.objects.get(is_default_site=True).root_page
+        home = home_page()
         fields["top_tasks"] = [
             (
                 "task",
@@ -105,7 +106,7 @@ def _home_fields(language, with_tasks):
 
 
 @step(20)
-def home_page():
+def build_home_page():
     """Replace Wagtail's welcome page with the hub's home page, in every language."""
     ensure_locales()
     site = Site.objects.get(is_default_site=True)
@@ -256,7 +257,7 @@ def _accessibility_fields(language):
 
 @step(40)
 def general_pages():
-    home = Site.objects.get(is_default_site=True).root_page
+    home = home_page()
     participation = add_child_page(
         home,
         StandardPage(
@@ -285,7 +286,7 @@ def general_pages():
 @step(90)
 def home_top_tasks():
     """Shortcuts on the home page to the sections the steps before have built."""
-    home = Site.objects.get(is_default_site=True).root_page.specific
+    home = home_page()
     if home.top_tasks:
         return
     fields = _home_fields(SOURCE_LANGUAGE, with_tasks=True)

@@ -3,13 +3,13 @@ neighborhoods, and the units directory."""
 
 from decimal import Decimal
 
-from wagtail.models import Site
-
 from hub.demo import (
     SOURCE_LANGUAGE,
     TARGET_LANGUAGES,
     add_child_page,
+    add_section,
     ensure_locales,
+    home_page,
     load_data,
     paragraphs_html,
     seed_text,
@@ -110,36 +110,11 @@ SECTION_TEXT = {
 }
 
 
-def _home():
-    return Site.objects.get(is_default_site=True).root_page.specific
-
-
 def _section(page_class, key):
-    """A section page under the home page, with its introduction, in every language."""
     text = SECTION_TEXT[key]
-    page = add_child_page(
-        _home(),
-        page_class(
-            title=text["title"][SOURCE_LANGUAGE],
-            slug=text["slug"],
-            intro=f"<p>{text['intro'][SOURCE_LANGUAGE]}</p>",
-            search_description=text["intro"][SOURCE_LANGUAGE],
-            show_in_menus=True,
-            unit=unit(text["unit"]),
-        ),
+    return add_section(
+        home_page(), page_class, text["slug"], text, show_in_menus=True, unit=unit(text["unit"])
     )
-    translate(
-        page,
-        {
-            language: {
-                "title": text["title"][language],
-                "intro": f"<p>{text['intro'][language]}</p>",
-                "search_description": text["intro"][language],
-            }
-            for language in TARGET_LANGUAGES
-        },
-    )
-    return page
 
 
 @step(30)

@@ -5,10 +5,18 @@ deliberately incomplete, so the transparency status shows both states."""
 import datetime
 
 from django.utils import timezone
-from wagtail.models import Site
 from wagtail.rich_text import RichText
 
-from hub.demo import SOURCE_LANGUAGE, TARGET_LANGUAGES, add_child_page, child_page, step, translate
+from hub.demo import (
+    SOURCE_LANGUAGE,
+    TARGET_LANGUAGES,
+    add_child_page,
+    add_section,
+    child_page,
+    home_page,
+    step,
+    translate,
+)
 from hub.demo.media import demo_document, demo_image
 from hub.demo_content import unit
 from hub.models import NeighborhoodPage
@@ -438,29 +446,9 @@ def _add_meeting(project_page, project, meeting):
 
 @step(50)
 def projects():
-    home = Site.objects.get(is_default_site=True).root_page
     coordination = unit("engineering-coordination")
-    index = add_child_page(
-        home,
-        ProjectIndexPage(
-            slug="projects",
-            title=INDEX["title"][SOURCE_LANGUAGE],
-            intro=f"<p>{INDEX['intro'][SOURCE_LANGUAGE]}</p>",
-            search_description=INDEX["intro"][SOURCE_LANGUAGE],
-            show_in_menus=True,
-            unit=coordination,
-        ),
-    )
-    translate(
-        index,
-        {
-            lang: {
-                "title": INDEX["title"][lang],
-                "intro": f"<p>{INDEX['intro'][lang]}</p>",
-                "search_description": INDEX["intro"][lang],
-            }
-            for lang in TARGET_LANGUAGES
-        },
+    index = add_section(
+        home_page(), ProjectIndexPage, "projects", INDEX, show_in_menus=True, unit=coordination
     )
     for number, data in enumerate(PROJECTS):
         if child_page(index, data["slug"]) is not None:

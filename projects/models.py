@@ -1,7 +1,6 @@
 """Engineering projects and their meetings: everything a resident needs to see what is being
 built near them, and the transparency the work plan asks for on every coordinated project."""
 
-import datetime
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -25,6 +24,7 @@ from hub.blocks import ImageBlock, ParagraphBlock
 from hub.cache import content_version
 from hub.models import MunicipalUnit, NeighborhoodPage, UnitOwnedPage
 from hub.models.units import phone_validator
+from hub.validation import check_coordinates, schedule_errors
 
 from .blocks import ProjectDocumentBlock, StageBlock, UpdateBlock
 
@@ -311,8 +311,7 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
 
     def clean(self):
         super().clean()
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(_("Give both latitude and longitude, or neither."))
+        check_coordinates(self.latitude, self.longitude)
 
     # Data for display, fetched in a fixed number of queries for one project or a whole listing.
 
@@ -514,19 +513,13 @@ class MeetingPage(RoutablePageMixin, UnitOwnedPage):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.start and self.end and self.end <= self.start:
-            errors["end"] = _("A meeting ends after it starts.")
-        elif self.start and self.end and self.end - self.start > datetime.timedelta(days=1):
-            errors["end"] = _("A meeting lasts one day at the most.")
+        errors = schedule_errors(self.start, self.end, self.place, self.online_url)
         if self.protocol_id and self.end and self.end > timezone.now():
             errors["protocol"] = _(
                 "A protocol can be attached only after the meeting has taken place."
             )
         if self.protocol_id and self.cancelled:
             errors["protocol"] = _("A cancelled meeting has no protocol.")
-        if not self.place and not self.online_url:
-            errors["place"] = _("Give a place, an online link, or both.")
         if self.cancellation_note and not self.cancelled:
             errors["cancellation_note"] = _(
                 "Explain a cancellation only when the meeting is cancelled."

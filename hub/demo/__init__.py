@@ -158,3 +158,25 @@ def add_child_page(parent, page):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def home_page():
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def add_section(parent, page_class, slug, text, **fields):
+    """A page with a title and an introduction under `parent`, in every language; `text` is
+    {"title": {language: ...}, "intro": {language: ...}}."""
+
+    def texts(language):
+        return {
+            "title": text["title"][language],
+            "intro": f"<p>{text['intro'][language]}</p>",
+            "search_description": text["intro"][language],
+        }
+
+    page = add_child_page(parent, page_class(slug=slug, **texts(SOURCE_LANGUAGE), **fields))
+    translate(page, {language: texts(language) for language in TARGET_LANGUAGES})
+    return page

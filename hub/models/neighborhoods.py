@@ -1,10 +1,11 @@
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+
+from hub.validation import check_coordinates
 
 from .pages import UnitOwnedPage
 
@@ -117,12 +118,4 @@ class NeighborhoodPage(UnitOwnedPage):
 
     def clean(self):
         super().clean()
-
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(_("Give both latitude and longitude, or neither."))
-        if self.latitude is not None and not (
-            29 <= self.latitude <= 34 and 34 <= self.longitude <= 36
-        ):
-            raise ValidationError(
-                _("The coordinates are outside Israel; check latitude and longitude.")
-            )
+        check_coordinates(self.latitude, self.longitude)
