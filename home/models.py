@@ -24,7 +24,6 @@ class TopTaskBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Top task")
-        template = "components/blocks/top_task_block.html"
 
 
 class HomePage(Page):
@@ -60,6 +59,31 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def top_task_links(self):
+        """The top tasks with their pages in this page's language, in two queries."""
+        ids = [
+            task["value"]["page"] for task in self.top_tasks.raw_data if task["value"].get("page")
+        ]
+        keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+        local = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                locale_id=self.locale_id, translation_key__in=keys.values()
+            )
+        }
+        links = []
+        for task in self.top_tasks.raw_data:
+            page = local.get(keys.get(task["value"].get("page")))
+            if page is not None:
+                links.append(
+                    {
+                        "page": page,
+                        "title": task["value"].get("title") or page.title,
+                        "description": task["value"].get("description", ""),
+                    }
+                )
+        return links
 
     def sections(self):
         return self.get_children().live().public().in_menu().specific()

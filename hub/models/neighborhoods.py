@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -110,10 +111,13 @@ class NeighborhoodPage(UnitOwnedPage):
         verbose_name_plural = _("neighborhoods")
 
     def get_context(self, request, *args, **kwargs):
+        """What the domains show here is computed only when its cached fragment is missing."""
+        from hub.cache import content_version
         from hub.registry import sections_for_neighborhood
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = sections_for_neighborhood(self, request)
+        context["sections"] = SimpleLazyObject(lambda: sections_for_neighborhood(self, request))
+        context["content_version"] = content_version()
         return context
 
     def clean(self):

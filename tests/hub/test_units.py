@@ -119,3 +119,24 @@ def test_neighborhood_index_runs_a_fixed_number_of_queries(client, demo_page):
         response = client.get("/he/neighborhoods/")
     assert "שכונה 4" in response.content.decode()
     assert len(after) == len(before), [q["sql"] for q in after]
+
+
+def test_home_page_queries_do_not_grow_with_top_tasks(client, demo_page):
+    home = demo_page("")
+    url = "/ar/"
+    client.get(url)
+    cache.clear()
+    with CaptureQueriesContext(connection) as before:
+        response = client.get(url)
+    assert "المشاريع" in response.content.decode() or "مشاريع" in response.content.decode()
+    tasks = list(home.top_tasks.raw_data)
+    home.top_tasks = tasks + tasks[:3]
+    home.save_revision().publish()
+    arabic = demo_page("", "ar")
+    arabic.top_tasks = home.top_tasks.raw_data
+    arabic.save()
+    cache.clear()
+    with CaptureQueriesContext(connection) as after:
+        response = client.get(url)
+    assert response.content.decode().count('class="top-task"') == len(tasks) + 3
+    assert len(after) == len(before)
