@@ -27,6 +27,7 @@ from hub.models.units import phone_validator
 from hub.validation import check_coordinates, schedule_errors
 
 from .blocks import ProjectDocumentBlock, StageBlock, UpdateBlock
+from .calendar import meeting_json_ld, meetings_calendar
 
 GALLERY_SPECS = ["width-480", "width-800", "width-1200"]
 THUMBNAIL_SPEC = "fill-480x300"
@@ -136,17 +137,14 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
             .select_related("unit")
         )
         if "neighborhood" in chosen:
+            key = chosen["neighborhood"].translation_key
             projects = projects.filter(
-                neighborhood_links__neighborhood__translation_key=chosen[
-                    "neighborhood"
-                ].translation_key
-            )
+                neighborhood_links__neighborhood__translation_key=key
+            ).distinct()
         if "status" in chosen:
             projects = projects.filter(status=chosen["status"])
         if "unit" in chosen:
             projects = projects.filter(unit__translation_key=chosen["unit"].translation_key)
-        if "neighborhood" in chosen:
-            projects = projects.distinct()
         # Newest first, in tree order: the path index answers it without sorting every project.
         return projects.order_by("-path")
 
@@ -187,8 +185,6 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
     @path("calendar/", name="meetings_feed")
     def meetings_feed(self, request):
         """Every meeting of every project; ?neighborhood=<slug> narrows it to one neighborhood."""
-        from .calendar import meetings_calendar
-
         meetings = MeetingPage.objects.descendant_of(self).live().public()
         title = self.title
         slug = request.GET.get("neighborhood")
@@ -414,8 +410,6 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
 
     @path("calendar/", name="meetings_feed")
     def meetings_feed(self, request):
-        from .calendar import meetings_calendar
-
         meetings = MeetingPage.objects.child_of(self).live().public()
         return meetings_calendar(request, meetings, self.title)
 
@@ -528,8 +522,6 @@ class MeetingPage(RoutablePageMixin, UnitOwnedPage):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from .calendar import meeting_json_ld
-
         context = super().get_context(request, *args, **kwargs)
         context["project"] = self.get_parent().specific
         context["json_ld"] = meeting_json_ld(self, request)
@@ -537,8 +529,6 @@ class MeetingPage(RoutablePageMixin, UnitOwnedPage):
 
     @path("calendar/", name="ics")
     def ics(self, request):
-        from .calendar import meetings_calendar
-
         return meetings_calendar(
             request, MeetingPage.objects.filter(pk=self.pk), self.title, filename=f"{self.slug}.ics"
         )
