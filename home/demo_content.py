@@ -52,6 +52,22 @@ HOME = {
             },
         },
         {
+            "path": ["projects"],
+            "description": {
+                "he": "הדמיות, מפגשי תושבים ופרוטוקולים",
+                "ar": "تصوّرات ولقاءات سكان ومحاضر",
+                "en": "Renderings, residents' meetings and protocols",
+            },
+        },
+        {
+            "path": ["business"],
+            "description": {
+                "he": "פתיחת עסק, רישוי, ארנונה ולמי פונים",
+                "ar": "فتح مصلحة، ترخيص، أرنونا ولمن تتوجّهون",
+                "en": "Opening a business, licensing, municipal tax and whom to ask",
+            },
+        },
+        {
             "path": ["units"],
             "description": {
                 "he": 'למי פונים ואיך: טלפונים, דוא"ל ושעות',

@@ -90,3 +90,11 @@ def test_demo_users_exist_for_every_unit():
             user = User.objects.get(username=f"{code}-{role}")
             assert user.check_password("hub-demo-2026")
             assert not user.is_superuser
+
+
+def test_home_page_offers_every_section_as_a_top_task(client):
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(client.get("/en/").content, "html.parser")
+    links = {a["href"] for a in page.select(".top-task > a")}
+    assert {"/en/neighborhoods/", "/en/projects/", "/en/business/", "/en/units/"} <= links
