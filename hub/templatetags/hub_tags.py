@@ -22,16 +22,15 @@ def language_links(context):
     language's home page; in the order of settings.LANGUAGES."""
     page = context.get("page")
     site = _site(context)
-    candidates = []
-    if isinstance(page, Page):
-        candidates += page.get_translations(inclusive=True).live().select_related("locale")
-    if site is not None:
-        candidates += (
-            site.root_page.get_translations(inclusive=True).live().select_related("locale")
-        )
     by_language = {}
-    for candidate in candidates:
-        by_language.setdefault(candidate.locale.language_code, candidate)
+    sources = [page] if isinstance(page, Page) else []
+    if site is not None:
+        sources.append(site.root_page)
+    for source in sources:
+        if len(by_language) == len(settings.LANGUAGES):
+            break  # the page exists in every language: the home pages are not needed
+        for candidate in source.get_translations(inclusive=True).live().select_related("locale"):
+            by_language.setdefault(candidate.locale.language_code, candidate)
     current = get_language()
     return [
         {
