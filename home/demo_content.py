@@ -60,6 +60,22 @@ HOME = {
             },
         },
         {
+            "path": ["institutions"],
+            "description": {
+                "he": "מרכזים קהילתיים, חוגים, הטבות ושעות פתיחה",
+                "ar": "مراكز جماهيرية ودورات وامتيازات وساعات عمل",
+                "en": "Community centers, courses, benefits and opening hours",
+            },
+        },
+        {
+            "path": ["events"],
+            "description": {
+                "he": "מה קורה בעיר: מפגשים ואירועים לפי תאריך",
+                "ar": "ماذا يحدث في المدينة: لقاءات وفعاليات حسب التاريخ",
+                "en": "What is on in the city: meetings and events by date",
+            },
+        },
+        {
             "path": ["business"],
             "description": {
                 "he": "פתיחת עסק, רישוי, ארנונה ולמי פונים",

@@ -52,7 +52,9 @@ class HomePage(Page):
         "hub.NeighborhoodIndexPage",
         "hub.UnitDirectoryPage",
         "projects.ProjectIndexPage",
+        "institutions.InstitutionIndexPage",
         "business.BusinessIndexPage",
+        "hub.EventIndexPage",
         "home.StandardPage",
         "home.AccessibilityStatementPage",
     ]

@@ -11,6 +11,12 @@ from wagtail.images.blocks import ImageChooserBlock
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
 
+def check_order(value, start, end, message):
+    """A struct block's `end` field must not come before its `start` field."""
+    if value.get(start) and value.get(end) and value[end] < value[start]:
+        raise StructBlockValidationError(block_errors={end: ErrorList([ValidationError(message)])})
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("text"), max_length=200)
     level = blocks.ChoiceBlock(

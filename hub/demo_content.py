@@ -1,5 +1,5 @@
 """The hub's demo content: the municipal units of seed 000, the city's quarters and
-neighborhoods, and the units directory."""
+neighborhoods, the units directory and the city's events calendar."""
 
 from decimal import Decimal
 
@@ -17,6 +17,7 @@ from hub.demo import (
     translate,
 )
 from hub.models import (
+    EventIndexPage,
     MunicipalUnit,
     NeighborhoodIndexPage,
     NeighborhoodPage,
@@ -93,6 +94,20 @@ SECTION_TEXT = {
             "en": "What is happening near home: choose your quarter and neighborhood to find projects, institutions, events and contacts.",
         },
     },
+    "calendar": {
+        "slug": "events",
+        "unit": "participation-program",
+        "title": {
+            "he": "לוח האירועים העירוני",
+            "ar": "رزنامة الفعاليات البلدية",
+            "en": "City events calendar",
+        },
+        "intro": {
+            "he": "מפגשי תושבים על פרויקטים, אירועים במרכזים הקהילתיים ובמרחב הציבורי ואירועים לעסקים – הכול במקום אחד, לפי תאריך.",
+            "ar": "لقاءات السكان حول المشاريع، فعاليات في المراكز الجماهيرية وفي الحيّز العام وفعاليات للمصالح التجارية – كلها في مكان واحد، حسب التاريخ.",
+            "en": "Residents' meetings on projects, events at community centers and in public space, and events for businesses – all in one place, by date.",
+        },
+    },
     "directory": {
         "slug": "units",
         "unit": "mayors-office",
@@ -158,3 +173,9 @@ def neighborhoods():
 @step(31)
 def directory():
     _section(UnitDirectoryPage, "directory")
+
+
+@step(80)
+def calendar():
+    """After the domains, so the calendar has something to show from the start."""
+    _section(EventIndexPage, "calendar")

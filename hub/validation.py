@@ -7,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy as ngettext
 
 
-def schedule_errors(start, end, place, online_url, longest=datetime.timedelta(days=1)):
+def schedule_errors(
+    start, end, place, online_url, longest=datetime.timedelta(days=1), needs_place=True
+):
     """Errors, by field, of something that happens at a place or online between two moments."""
     errors = {}
     if start and end and end <= start:
@@ -18,7 +20,7 @@ def schedule_errors(start, end, place, online_url, longest=datetime.timedelta(da
             "It can last %(days)s days at the most.",
             longest.days,
         ) % {"days": longest.days}
-    if not place and not online_url:
+    if needs_place and not place and not online_url:
         errors["place"] = _("Give a place, an online link, or both.")
     return errors
 

@@ -7,8 +7,10 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Engineering projects")
 
     def ready(self):
-        from hub.registry import register_neighborhood_section
+        from hub.registry import register_calendar_source, register_neighborhood_section
 
+        from .calendar import MeetingsSource
         from .sections import neighborhood_projects
 
         register_neighborhood_section(neighborhood_projects)
+        register_calendar_source(MeetingsSource())

@@ -1,9 +1,8 @@
-from django.core.exceptions import ValidationError
-from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
+
+from hub.blocks import check_order
 
 DOCUMENT_KINDS = [
     ("flyer", _("Flyer")),
@@ -45,12 +44,7 @@ class StageBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if value.get("end") and value.get("start") and value["end"] < value["start"]:
-            raise StructBlockValidationError(
-                block_errors={
-                    "end": ErrorList([ValidationError(_("A stage ends after it starts."))])
-                }
-            )
+        check_order(value, "start", "end", _("A stage ends after it starts."))
         return value
 
 

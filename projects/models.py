@@ -15,13 +15,13 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from hub.blocks import ImageBlock, ParagraphBlock
 from hub.cache import content_version
+from hub.images import first_images, gallery
 from hub.models import MunicipalUnit, NeighborhoodPage, UnitOwnedPage
 from hub.models.units import phone_validator
 from hub.validation import check_coordinates, schedule_errors
@@ -99,11 +99,7 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
         verbose_name = _("projects index")
 
     def neighborhood_choices(self):
-        # Start from the few neighborhood rows, not from every page of the locale.
-        neighborhoods = NeighborhoodPage.objects.filter(
-            pk__in=NeighborhoodPage.objects.values("page_ptr_id")
-        )
-        return neighborhoods.live().filter(locale_id=self.locale_id).order_by("title")
+        return NeighborhoodPage.choices_for(self.locale_id)
 
     def unit_choices(self):
         return MunicipalUnit.objects.filter(locale_id=self.locale_id).order_by("sort_order", "name")
@@ -342,21 +338,9 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
             if key in local:
                 by_pk[project_id].neighborhood_list.append(local[key])
 
-        first_renderings = {
-            project.pk: project.renderings.raw_data[0]["value"]
-            for project in projects
-            if len(project.renderings.raw_data)
-        }
-        images = (
-            get_image_model()
-            .objects.filter(pk__in=[value["image"] for value in first_renderings.values()])
-            .prefetch_renditions(THUMBNAIL_SPEC)
-        )
-        images = {image.pk: image for image in images}
+        thumbnails = first_images(projects, "renderings", THUMBNAIL_SPEC)
         for project in projects:
-            value = first_renderings.get(project.pk, {})
-            project.thumbnail = images.get(value.get("image"))
-            project.thumbnail_alt = "" if value.get("decorative") else value.get("alt_text", "")
+            project.thumbnail, project.thumbnail_alt = thumbnails[project.pk]
         return projects
 
     def transparency(self, meetings=None):
@@ -381,29 +365,10 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
             transparency=self.transparency(),
             upcoming_meetings=[m for m in self.meeting_list if m.end > now],
             past_meetings=[m for m in reversed(self.meeting_list) if m.end <= now],
-            gallery=self.gallery(),
+            gallery=gallery(self.renderings, GALLERY_SPECS),
             documents=self.document_list(),
         )
         return context
-
-    def gallery(self):
-        """The renderings, with their images and renditions fetched in two queries."""
-        ids = [block.value["image"].pk for block in self.renderings if block.value["image"]]
-        images = (
-            get_image_model()
-            .objects.filter(pk__in=ids)
-            .prefetch_renditions(*GALLERY_SPECS, *[f"{spec}|format-webp" for spec in GALLERY_SPECS])
-        )
-        images = {image.pk: image for image in images}
-        return [
-            {
-                "image": images[block.value["image"].pk],
-                "alt": "" if block.value["decorative"] else block.value["alt_text"],
-                "caption": block.value["caption"],
-            }
-            for block in self.renderings
-            if block.value["image"] and block.value["image"].pk in images
-        ]
 
     def document_list(self):
         return [block.value for block in self.documents if block.value["document"]]

@@ -1,11 +1,13 @@
 """Shared models: municipal units, the unit-owned page base, neighborhoods and the units directory."""
 
+from .calendar import EventIndexPage
 from .directory import UnitDirectoryPage
 from .neighborhoods import NeighborhoodIndexPage, NeighborhoodPage, QuarterPage
 from .pages import UnitOwnedPage, UnitOwnedPageForm
 from .units import MunicipalUnit
 
 __all__ = [
+    "EventIndexPage",
     "MunicipalUnit",
     "NeighborhoodIndexPage",
     "NeighborhoodPage",

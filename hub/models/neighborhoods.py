@@ -110,13 +110,29 @@ class NeighborhoodPage(UnitOwnedPage):
         verbose_name = _("neighborhood")
         verbose_name_plural = _("neighborhoods")
 
+    @classmethod
+    def choices_for(cls, locale_id):
+        """The live neighborhoods of a locale, for filters. Starts from the few neighborhood
+        rows, not from every page of the locale."""
+        return (
+            cls.objects.filter(pk__in=cls.objects.values("page_ptr_id"))
+            .live()
+            .filter(locale_id=locale_id)
+            .order_by("title")
+        )
+
     def get_context(self, request, *args, **kwargs):
         """What the domains show here is computed only when its cached fragment is missing."""
         from hub.cache import content_version
         from hub.registry import sections_for_neighborhood
 
         context = super().get_context(request, *args, **kwargs)
+        from .calendar import EventIndexPage
+
         context["sections"] = SimpleLazyObject(lambda: sections_for_neighborhood(self, request))
+        context["calendar"] = SimpleLazyObject(
+            lambda: EventIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+        )
         context["content_version"] = content_version()
         return context
 

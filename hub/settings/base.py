@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "hub",
     "home",
     "projects",
+    "institutions",
     "business",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,5 +1,6 @@
 """Every page type: where it may live, and that it renders, edits and previews."""
 
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.fields import StreamField
@@ -14,7 +15,14 @@ from business.models import (
     BusinessTopicPage,
 )
 from home.models import AccessibilityStatementPage, HomePage, StandardPage
-from hub.models import NeighborhoodIndexPage, NeighborhoodPage, QuarterPage, UnitDirectoryPage
+from hub.models import (
+    EventIndexPage,
+    NeighborhoodIndexPage,
+    NeighborhoodPage,
+    QuarterPage,
+    UnitDirectoryPage,
+)
+from institutions.models import InstitutionEventPage, InstitutionIndexPage, InstitutionPage
 from projects.models import MeetingPage, ProjectIndexPage, ProjectPage
 
 PAGE_PATHS = {
@@ -32,6 +40,10 @@ PAGE_PATHS = {
     BusinessTopicPage: "business/business-licensing",
     BusinessDirectoryPage: "business/who-handles-what",
     BusinessEventPage: "business/innovation-conference",
+    InstitutionIndexPage: "institutions",
+    InstitutionPage: "institutions/jaffa-d-community-center",
+    InstitutionEventPage: "institutions/jaffa-d-community-center/ramadan-iftar",
+    EventIndexPage: "events",
 }
 
 
@@ -53,7 +65,13 @@ class PageTypeTests(WagtailPageTestCase):
         self.client.force_login(self.admin)
         response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         assert response.status_code == 200, (response.status_code, response.get("Location"))
-        data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
+        html = response.content.decode()
+        data = querydict_from_html(html, form_id="page-edit-form")
+        # A ticked checkbox without a value is posted as "on" by browsers; the helper posts "".
+        form = BeautifulSoup(html, "html.parser").find(id="page-edit-form")
+        for box in form.find_all("input", type="checkbox", checked=True):
+            if "value" not in box.attrs:
+                data[box["name"]] = "on"
         for field in page._meta.get_fields():
             if isinstance(field, StreamField):
                 data[f"{field.name}-count"] = "0"
@@ -71,6 +89,8 @@ class PageTypeTests(WagtailPageTestCase):
                 AccessibilityStatementPage,
                 ProjectIndexPage,
                 BusinessIndexPage,
+                InstitutionIndexPage,
+                EventIndexPage,
             },
         )
         self.assertAllowedParentPageTypes(NeighborhoodIndexPage, {HomePage})
@@ -98,6 +118,14 @@ class PageTypeTests(WagtailPageTestCase):
         for model in (BusinessTopicPage, BusinessDirectoryPage, BusinessEventPage):
             self.assertAllowedParentPageTypes(model, {BusinessIndexPage})
             self.assertAllowedSubpageTypes(model, set())
+        self.assertAllowedParentPageTypes(InstitutionIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(InstitutionIndexPage, {InstitutionPage})
+        self.assertAllowedParentPageTypes(InstitutionPage, {InstitutionIndexPage})
+        self.assertAllowedSubpageTypes(InstitutionPage, {InstitutionEventPage})
+        self.assertAllowedParentPageTypes(InstitutionEventPage, {InstitutionPage})
+        self.assertAllowedSubpageTypes(InstitutionEventPage, set())
+        self.assertAllowedParentPageTypes(EventIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(EventIndexPage, set())
 
     def test_singletons_cannot_be_added_twice(self):
         home = self.page(HomePage)
@@ -107,6 +135,8 @@ class PageTypeTests(WagtailPageTestCase):
             AccessibilityStatementPage,
             ProjectIndexPage,
             BusinessIndexPage,
+            InstitutionIndexPage,
+            EventIndexPage,
         ):
             self.assertFalse(model.can_create_at(home), model)
         self.assertTrue(StandardPage.can_create_at(home))

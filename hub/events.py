@@ -1,0 +1,175 @@
+"""Dated things from every domain — project meetings, institution events, business events — in
+one shape, so the city calendar, the iCalendar feeds and the JSON-LD treat them alike."""
+
+import datetime
+import heapq
+import json
+from dataclasses import dataclass, field
+
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from icalendar import Calendar, Event, Timezone, vText
+
+PRODID = "-//Tel Aviv-Yafo municipal hub//calendar//HE"
+
+
+@dataclass
+class Entry:
+    """One event as residents see it, whatever domain it comes from."""
+
+    uid: str
+    title: str
+    url: str
+    start: datetime.datetime
+    end: datetime.datetime
+    kind_label: str
+    place: str = ""
+    online_url: str = ""
+    cancelled: bool = False
+    context_title: str = ""
+    context_url: str = ""
+    details: list = field(default_factory=list)
+    description: str = ""
+    updated: datetime.datetime | None = None
+    organizer: str = ""
+
+
+class CalendarSource:
+    """What a domain contributes to the city calendar. Subclasses give `kind`, `label`, the page
+    model (with `start` and `end` fields) and how its pages become entries."""
+
+    kind = ""
+    label = ""
+    model = None
+
+    def pages(self, locale_id, neighborhood_key=None, audience=None):
+        """The live pages of a locale, narrowed to a neighborhood (by translation key) and an
+        audience; none when the source cannot answer the filter."""
+        raise NotImplementedError
+
+    def entries(self, pages, request):
+        """Entries for these pages, in their order, in a fixed number of queries."""
+        raise NotImplementedError
+
+
+def under_parent_matching(model, parent_queryset):
+    """Pages of `model` whose parent page is in `parent_queryset`, in one subquery: the parent's
+    tree path is the child's path without its last step."""
+    steplen = model.steplen
+    return Exists(
+        parent_queryset.filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - steplen))
+    )
+
+
+class MergedEntries:
+    """Several sources' pages as one list ordered by start, for Django's Paginator: counting asks
+    each source once, and a slice reads only (start, pk) pairs up to its end before fetching the
+    pages it shows."""
+
+    def __init__(self, sources, request):
+        self.sources = sources  # [(source, queryset)]
+        self.request = request
+        self._count = None
+
+    def count(self):
+        if self._count is None:
+            self._count = sum(queryset.count() for _source, queryset in self.sources)
+        return self._count
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice):
+            return self[item : item + 1][0]
+        start, stop = item.start or 0, item.stop
+        keyed = [
+            [
+                (moment, number, pk)
+                for moment, pk in queryset.order_by("start", "pk").values_list("start", "pk")[:stop]
+            ]
+            for number, (_source, queryset) in enumerate(self.sources)
+        ]
+        chosen = list(heapq.merge(*keyed))[start:stop]
+        entries = {}
+        for number, (source, _queryset) in enumerate(self.sources):
+            pks = [pk for _moment, n, pk in chosen if n == number]
+            if pks:
+                pages = source.model.objects.filter(pk__in=pks).order_by("start", "pk")
+                for page, entry in zip(pages, source.entries(pages, self.request), strict=True):
+                    entries[number, page.pk] = entry
+        return [entries[number, pk] for _moment, number, pk in chosen if (number, pk) in entries]
+
+
+def calendar_response(request, entries, title, filename="calendar.ics"):
+    """An RFC 5545 calendar of `entries`, with the city's time zone spelled out."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", title)
+    zone = timezone.get_current_timezone()
+    calendar.add("x-wr-timezone", str(zone))
+    calendar.add_component(Timezone.from_tzinfo(zone))
+    for entry in entries:
+        event = Event()
+        event.add("uid", entry.uid)
+        event.add("dtstamp", entry.updated or timezone.now())
+        event.add("dtstart", timezone.localtime(entry.start, zone))
+        event.add("dtend", timezone.localtime(entry.end, zone))
+        event.add("summary", entry.title)
+        event.add("url", request.build_absolute_uri(entry.url))
+        location = ", ".join(part for part in (entry.place, entry.online_url) if part)
+        if location:
+            event.add("location", vText(location))
+        event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
+        if entry.description:
+            event.add("description", entry.description)
+        calendar.add_component(event)
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def to_json_ld(data):
+    """JSON for a <script type="application/ld+json"> element; "<" is escaped so the data cannot
+    close the element it is embedded in."""
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def event_json_ld(entry, request, location=None, **extra):
+    """schema.org Event for an entry; `location` replaces the place built from the entry."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": entry.title,
+        "startDate": timezone.localtime(entry.start).isoformat(),
+        "endDate": timezone.localtime(entry.end).isoformat(),
+        "inLanguage": get_language(),
+        "url": request.build_absolute_uri(entry.url),
+        "eventStatus": "https://schema.org/EventCancelled"
+        if entry.cancelled
+        else "https://schema.org/EventScheduled",
+    }
+    if entry.organizer:
+        data["organizer"] = {"@type": "GovernmentOrganization", "name": entry.organizer}
+    if entry.place and entry.online_url:
+        data["eventAttendanceMode"] = "https://schema.org/MixedEventAttendanceMode"
+    elif entry.online_url:
+        data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
+    else:
+        data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
+    if location is None:
+        locations = []
+        if entry.place:
+            locations.append({"@type": "Place", "name": entry.place, "address": entry.place})
+        if entry.online_url:
+            locations.append({"@type": "VirtualLocation", "url": entry.online_url})
+        location = locations[0] if len(locations) == 1 else locations
+    data["location"] = location
+    data.update(extra)
+    return to_json_ld(data)
