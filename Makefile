@@ -37,7 +37,7 @@ format: $(VENV)/.installed
 
 ## Refresh the gettext catalogues in locale/ and compile them.
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages --locale he --locale ar --locale en --ignore '.venv/*' --no-obsolete
+	$(MANAGE) makemessages --locale he --locale ar --locale en --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --no-obsolete
 	$(MANAGE) compilemessages --locale he --locale ar --locale en --ignore '.venv/*'
 
 ## Re-pin every transitive dependency after changing requirements*.txt.

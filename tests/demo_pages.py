@@ -16,5 +16,10 @@ PATHS = [
     "business/business-licensing/",
     "business/who-handles-what/",
     "business/jaffa-business-meeting/",
+    "institutions/",
+    "institutions/benefits/",
+    "institutions/jaffa-d-community-center/",
+    "institutions/jaffa-d-community-center/ramadan-iftar/",
+    "events/",
 ]
 LANGUAGES = {"he": "rtl", "ar": "rtl", "en": "ltr"}

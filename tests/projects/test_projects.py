@@ -5,26 +5,19 @@ import datetime
 import json
 
 import pytest
-from bs4 import BeautifulSoup
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from icalendar import Calendar
 from wagtail.documents.models import Document
 
 from projects.blocks import StageBlock
 from projects.models import MeetingKind, MeetingPage, ProjectPage
+from tests.helpers import count_queries, parse_calendar, soup
 
 pytestmark = pytest.mark.django_db
 
 YEHUDA = "projects/yehuda-hayamit-street-renewal"
-
-
-def soup(response):
-    assert response.status_code == 200, response.status_code
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def new_meeting(project, days=10, **fields):
@@ -219,14 +212,8 @@ def test_listing_names_neighborhoods_in_the_page_language(client):
 # Calendars and structured data
 
 
-def parse(response):
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/calendar")
-    return Calendar.from_ical(response.content)
-
-
 def test_project_feed_parses_with_time_zone(client, demo_page):
-    calendar = parse(client.get(f"/en/{YEHUDA}/calendar/"))
+    calendar = parse_calendar(client.get(f"/en/{YEHUDA}/calendar/"))
     assert calendar["version"] == "2.0"
     assert [tz["tzid"] for tz in calendar.walk("VTIMEZONE")] == ["Asia/Jerusalem"]
     events = calendar.walk("VEVENT")
@@ -241,13 +228,17 @@ def test_project_feed_parses_with_time_zone(client, demo_page):
 
 
 def test_feeds_for_all_meetings_per_neighborhood_and_one_meeting(client):
-    everything = parse(client.get("/he/projects/calendar/")).walk("VEVENT")
+    everything = parse_calendar(client.get("/he/projects/calendar/")).walk("VEVENT")
     assert len(everything) == 6
     statuses = {str(event["status"]) for event in everything}
     assert statuses == {"CONFIRMED", "CANCELLED"}
-    florentin = parse(client.get("/he/projects/calendar/?neighborhood=florentin")).walk("VEVENT")
+    florentin = parse_calendar(client.get("/he/projects/calendar/?neighborhood=florentin")).walk(
+        "VEVENT"
+    )
     assert len(florentin) == 2
-    single = parse(client.get(f"/he/{YEHUDA}/residents-meeting-phase-2/calendar/")).walk("VEVENT")
+    single = parse_calendar(client.get(f"/he/{YEHUDA}/residents-meeting-phase-2/calendar/")).walk(
+        "VEVENT"
+    )
     assert len(single) == 1
     assert "meet.tlv-hub.example" in str(single[0]["location"])
 
@@ -355,16 +346,6 @@ def test_neighborhood_without_projects_has_no_project_section(client):
 
 
 # Query budgets
-
-
-def count_queries(client, url):
-    """Queries of a request with nothing cached but renditions, which the first request makes."""
-    client.get(url)
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_project_page_queries_do_not_grow_with_meetings(client, demo_page):

@@ -1,0 +1,125 @@
+"""Institutions at scale: 500 institutions and 20,000 events, then server time for the city
+calendar, the institutions listing, an institution page, the benefits page and a neighborhood page
+(SQLite by default, DEBUG off).
+
+    .venv/bin/python bench/institutions.py        # fills bench/institutions.sqlite3 once, then measures
+    DATABASE_URL=postgres://... .venv/bin/python bench/institutions.py
+"""
+
+import datetime
+import random
+import sys
+
+from common import measure, setup, table
+
+setup("institutions")
+
+from django.core.management import call_command  # noqa: E402
+from django.db import transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from hub.models import NeighborhoodPage  # noqa: E402
+from hub.vocabulary import AUDIENCES  # noqa: E402
+from institutions.models import (  # noqa: E402
+    InstitutionEventPage,
+    InstitutionIndexPage,
+    InstitutionKind,
+    InstitutionPage,
+    OpeningHours,
+)
+
+INSTITUTIONS, EVENTS_PER_INSTITUTION = 500, 40
+
+
+def fill():
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", "--no-users", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    index = InstitutionIndexPage.objects.get(locale__language_code="he")
+    template = InstitutionPage.objects.get(slug="jaffa-d-community-center", locale=index.locale)
+    existing = set(
+        InstitutionPage.objects.filter(slug__startswith="bench-").values_list("slug", flat=True)
+    )
+    neighborhoods = list(NeighborhoodPage.objects.filter(locale=index.locale))
+    rng = random.Random(2026)
+    now = timezone.now()
+    audiences = [key for key, _label in AUDIENCES]
+    for number in range(INSTITUTIONS):
+        if f"bench-{number}" in existing:
+            continue
+        with transaction.atomic():
+            institution = InstitutionPage(
+                title=f"מוסד {number}",
+                slug=f"bench-{number}",
+                kind=rng.choice(InstitutionKind.values),
+                neighborhood=rng.choice(neighborhoods),
+                summary="מרכז קהילתי עם חוגים, בית עם פתוח ואירועים בשכונה. " * 2,
+                address=f"רחוב הבדיקה {number}",
+                unit=template.unit,
+                photos=template.photos.raw_data if number % 2 else [],
+                activities=template.activities.raw_data,
+                benefits=template.benefits.raw_data if number % 3 else [],
+                upgrades=template.upgrades.raw_data,
+            )
+            for weekday in range(6):
+                institution.opening_hours.add(
+                    OpeningHours(weekday=weekday, opens=datetime.time(8), closes=datetime.time(22))
+                )
+            index.add_child(instance=institution)
+            for event in range(EVENTS_PER_INSTITUTION):
+                start = now + datetime.timedelta(
+                    days=rng.randint(-200, 400), hours=rng.randint(0, 10)
+                )
+                outside = rng.random() < 0.3
+                institution.add_child(
+                    instance=InstitutionEventPage(
+                        title=f"אירוע {event}",
+                        slug=f"event-{event}",
+                        description="ערב קהילתי",
+                        start=start,
+                        end=start + datetime.timedelta(hours=2),
+                        setting="community_space" if outside else "inside",
+                        place="הכיכר" if outside else "",
+                        audiences=rng.sample(audiences, rng.randint(0, 2)),
+                        unit=template.unit,
+                    )
+                )
+        if number % 50 == 0:
+            print(f"  {number} institutions", file=sys.stderr)
+
+
+def main():
+    fill()
+    institution = InstitutionPage.objects.filter(slug__startswith="bench-").order_by("pk")[1]
+    neighborhood = institution.neighborhood
+    client = Client()
+    rows = [
+        ("events calendar, page 1", "/he/events/"),
+        ("events calendar, page 50", "/he/events/?page=50"),
+        (
+            "events calendar, neighborhood + audience",
+            f"/he/events/?neighborhood={neighborhood.slug}&audience=youth",
+        ),
+        ("institutions listing, page 1", "/he/institutions/"),
+        ("institutions listing, open now", "/he/institutions/?open=now"),
+        ("institution page (40 events)", institution.url),
+        ("benefits of every institution", "/he/institutions/benefits/"),
+        ("neighborhood page", neighborhood.url),
+        ("events calendar feed (1,000 entries)", "/he/events/calendar/"),
+    ]
+    counts = (
+        f"{InstitutionPage.objects.count()} institutions, "
+        f"{InstitutionEventPage.objects.count()} institution events"
+    )
+    results = [(f"{name}, cache cold", measure(client, url, cold=True)) for name, url in rows]
+    warm = [
+        row
+        for row in rows
+        if row[0].startswith(("events calendar, page", "institutions listing, page"))
+    ]
+    results += [(f"{name}, cache warm", measure(client, url)) for name, url in warm]
+    print(f"{counts}\n\n{table(results)}")
+
+
+if __name__ == "__main__":
+    main()
