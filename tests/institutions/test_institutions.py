@@ -450,3 +450,21 @@ def test_institution_in_each_language(client, language, kind, month):
     assert page.html["dir"] == ("ltr" if language == "en" else "rtl")
     assert kind in page.select_one("main .meta").get_text()
     assert month in page.find(id="events-heading").parent.get_text()
+
+
+# Who edits what
+
+
+def test_each_unit_edits_its_own_institutions(client, demo_page):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    client.force_login(get_user_model().objects.get(username="community-centers-editor"))
+    own = demo_page(JAFFA_D)
+    other = demo_page("institutions/neve-sharett-youth-club")
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[own.pk])).status_code == 200
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[other.pk])).status_code != 200
+    add_event = reverse(
+        "wagtailadmin_pages:add", args=["institutions", "institutioneventpage", own.pk]
+    )
+    assert client.get(add_event).status_code == 200
