@@ -18,7 +18,7 @@ class BusinessEventsSource(CalendarSource):
         return BusinessEventPage
 
     def pages(self, locale_id, neighborhood_key=None, audience=None):
-        pages = self.model.objects.live().public().filter(locale_id=locale_id)
+        pages = self.model.objects.live().filter(locale_id=locale_id)
         if neighborhood_key or (audience and audience != "adults"):
             return pages.none()
         return pages

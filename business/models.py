@@ -1,8 +1,6 @@
 """Business promotion: one place where a business owner learns what to do at each stage and
 whom in the municipality to turn to."""
 
-import datetime
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -18,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.fields import MultipleChoiceField, has_choice
 from hub.models import MunicipalUnit, UnitDirectoryPage, UnitOwnedPage
-from hub.validation import schedule_errors
+from hub.validation import LONGEST_EVENT, schedule_errors
 
 SECTORS = [
     ("food", _("Food and restaurants")),
@@ -289,7 +287,7 @@ class BusinessEventPage(UnitOwnedPage):
     def clean(self):
         super().clean()
         errors = schedule_errors(
-            self.start, self.end, self.place, self.online_url, longest=datetime.timedelta(days=7)
+            self.start, self.end, self.place, self.online_url, longest=LONGEST_EVENT
         )
         if errors:
             raise ValidationError(errors)

@@ -6,8 +6,6 @@ import heapq
 import json
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -47,7 +45,8 @@ class CalendarSource:
 
     def pages(self, locale_id, neighborhood_key=None, audience=None):
         """The live pages of a locale, narrowed to a neighborhood (by translation key) and an
-        audience; none when the source cannot answer the filter."""
+        audience; none when the source cannot answer the filter. The calendar leaves out the
+        private ones itself, once for every source."""
         raise NotImplementedError
 
     def entries(self, pages, request):
@@ -55,28 +54,28 @@ class CalendarSource:
         raise NotImplementedError
 
 
-def under_parent_matching(model, parent_queryset):
-    """Pages of `model` whose parent page is in `parent_queryset`, in one subquery: the parent's
-    tree path is the child's path without its last step."""
-    steplen = model.steplen
-    return Exists(
-        parent_queryset.filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - steplen))
-    )
-
-
 class MergedEntries:
     """Several sources' pages as one list ordered by start, for Django's Paginator: counting asks
     each source once, and a slice reads only (start, pk) pairs up to its end before fetching the
-    pages it shows."""
+    pages it shows.
 
-    def __init__(self, sources, request):
+    Counting stops at `limit`: past it, `more` is true and the list ends there (narrowing the
+    dates shows the rest), so a long calendar never counts every row it holds."""
+
+    def __init__(self, sources, request, limit=1000):
         self.sources = sources  # [(source, queryset)]
         self.request = request
+        self.limit = limit
+        self.more = False
         self._count = None
 
     def count(self):
         if self._count is None:
-            self._count = sum(queryset.count() for _source, queryset in self.sources)
+            total = sum(
+                queryset.order_by()[: self.limit + 1].count() for _source, queryset in self.sources
+            )
+            self.more = total > self.limit
+            self._count = min(total, self.limit)
         return self._count
 
     def __len__(self):

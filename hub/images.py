@@ -29,15 +29,17 @@ def first_images(pages, field_name, spec):
     return result
 
 
-def gallery(stream, specs):
-    """Every image of a stream with its alt text and caption, with JPEG/PNG and WebP renditions
-    for `specs` prefetched."""
+GALLERY_WIDTHS = (480, 800, 1200)
+GALLERY_FORMATS = ("webp", "jpeg")
+
+
+def gallery(stream):
+    """Every image of a stream with its alt text and caption, with the renditions that
+    components/gallery.html asks for prefetched under the very filter specs the `picture` tag
+    builds (any other spelling misses the prefetch and goes back to the database)."""
     ids = [block.value["image"].pk for block in stream if block.value["image"]]
-    images = (
-        get_image_model()
-        .objects.filter(pk__in=ids)
-        .prefetch_renditions(*specs, *[f"{spec}|format-webp" for spec in specs])
-    )
+    specs = [f"format-{fmt}|width-{width}" for fmt in GALLERY_FORMATS for width in GALLERY_WIDTHS]
+    images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(*specs)
     images = {image.pk: image for image in images}
     return [
         {

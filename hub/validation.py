@@ -6,6 +6,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy as ngettext
 
+# The longest anything in the city calendar may last; the calendar relies on it to look for what
+# is still on only this far back.
+LONGEST_EVENT = datetime.timedelta(days=7)
+
 
 def schedule_errors(
     start, end, place, online_url, longest=datetime.timedelta(days=1), needs_place=True

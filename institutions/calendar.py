@@ -5,8 +5,9 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from hub.events import CalendarSource, Entry, event_json_ld, to_json_ld, under_parent_matching
+from hub.events import CalendarSource, Entry, event_json_ld, to_json_ld
 from hub.fields import has_choice
+from hub.models import children_of_any
 
 
 def event_details(event):
@@ -119,14 +120,14 @@ class InstitutionEventsSource(CalendarSource):
     def pages(self, locale_id, neighborhood_key=None, audience=None):
         from .models import InstitutionPage
 
-        pages = self.model.objects.live().public().filter(locale_id=locale_id)
+        pages = self.model.objects.live().filter(locale_id=locale_id)
         if audience:
             pages = pages.filter(has_choice("audiences", audience) | Q(audiences=""))
         if neighborhood_key:
             institutions = InstitutionPage.objects.filter(
                 neighborhood__translation_key=neighborhood_key
             )
-            pages = pages.filter(under_parent_matching(self.model, institutions))
+            pages = pages.filter(children_of_any(institutions.values_list("path", flat=True)))
         return pages
 
     def entries(self, pages, request):

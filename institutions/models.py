@@ -24,7 +24,7 @@ from hub.cache import content_version
 from hub.events import calendar_response
 from hub.fields import MultipleChoiceField, has_choice
 from hub.images import first_images, gallery
-from hub.models import NeighborhoodPage, UnitOwnedPage
+from hub.models import NeighborhoodPage, UnitOwnedPage, children_of
 from hub.models.units import phone_validator
 from hub.validation import check_coordinates, schedule_errors
 from hub.vocabulary import AUDIENCES
@@ -36,7 +36,6 @@ from .hours import WEEKDAY_CHOICES, is_open, open_q
 PAGE_SIZE = 12
 CACHE_QUERY_LIMIT = 200
 THUMBNAIL_SPEC = "fill-480x300"
-PHOTO_SPECS = ["width-480", "width-800", "width-1200"]
 
 
 class InstitutionKind(models.TextChoices):
@@ -104,7 +103,12 @@ class InstitutionIndexPage(RoutablePageMixin, UnitOwnedPage):
 
     def institutions(self, chosen=None):
         chosen = chosen or {}
-        institutions = InstitutionPage.objects.child_of(self).live().public().select_related("unit")
+        institutions = (
+            InstitutionPage.objects.filter(children_of(self.path))
+            .live()
+            .public()
+            .select_related("unit")
+        )
         if "kind" in chosen:
             institutions = institutions.filter(kind=chosen["kind"])
         if "neighborhood" in chosen:
@@ -144,33 +148,30 @@ class InstitutionIndexPage(RoutablePageMixin, UnitOwnedPage):
         return context
 
     def benefits(self):
-        """Every benefit valid today or later, with its institution, from the raw stream data of
-        one query."""
-        today = timezone.localdate()
+        """(institution, its current benefits) for every institution that has any, from the raw
+        stream data of one query: no block is built for the institutions a page does not show."""
+        today = timezone.localdate().isoformat()
         institutions = (
-            InstitutionPage.objects.child_of(self)
+            InstitutionPage.objects.filter(children_of(self.path))
             .live()
             .public()
-            .only("title", "url_path", "path", "depth", "locale_id", "benefits", "kind")
+            .only("title", "url_path", "path", "depth", "locale_id", "benefits")
             .order_by("title", "pk")
         )
         rows = []
         for institution in institutions:
-            current = [
-                benefit.value
-                for benefit in institution.benefits
-                if not benefit.value["valid_to"] or benefit.value["valid_to"] >= today
-            ]
+            current = current_benefits(institution.benefits.raw_data, today)
             if current:
                 rows.append((institution, current))
         return rows
 
     @path("benefits/", name="benefits")
     def benefits_view(self, request):
+        rows = Paginator(self.benefits(), PAGE_SIZE).get_page(request.GET.get("page"))
         return self.render(
             request,
             template="institutions/benefits_page.html",
-            context_overrides={"rows": self.benefits()},
+            context_overrides={"rows": rows},
         )
 
     @path("", name="listing")
@@ -340,15 +341,10 @@ class InstitutionPage(RoutablePageMixin, UnitOwnedPage):
         return [e for e in self.exception_list if e.date >= today]
 
     def current_benefits(self):
-        today = timezone.localdate()
-        return [
-            block.value
-            for block in self.benefits
-            if not block.value["valid_to"] or block.value["valid_to"] >= today
-        ]
+        return current_benefits(self.benefits.raw_data, timezone.localdate().isoformat())
 
     def events(self):
-        return InstitutionEventPage.objects.child_of(self).live().public()
+        return InstitutionEventPage.objects.filter(children_of(self.path)).live().public()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -356,7 +352,7 @@ class InstitutionPage(RoutablePageMixin, UnitOwnedPage):
         now = timezone.now()
         events = list(self.events().order_by("start"))
         context.update(
-            photos=gallery(self.photos, PHOTO_SPECS),
+            photos=gallery(self.photos),
             upcoming_events=[e for e in events if e.end > now],
             past_events=[e for e in reversed(events) if e.end <= now][:10],
             json_ld=institution_json_ld(self, request),
@@ -372,6 +368,20 @@ class InstitutionPage(RoutablePageMixin, UnitOwnedPage):
     @path("", name="institution")
     def institution(self, request):
         return self.render(request)
+
+
+def current_benefits(raw_benefits, today):
+    """The benefits still valid on `today` (an ISO date), from raw stream data: ISO dates compare
+    as strings, and only the benefits shown get their dates parsed."""
+    current = []
+    for block in raw_benefits:
+        value = dict(block["value"])
+        if value.get("valid_to") and value["valid_to"] < today:
+            continue
+        for name in ("valid_from", "valid_to"):
+            value[name] = datetime.date.fromisoformat(value[name]) if value.get(name) else None
+        current.append(value)
+    return current
 
 
 def _by_institution(rows):

@@ -1,6 +1,6 @@
 from django.utils import timezone
 
-from hub.events import under_parent_matching
+from hub.models import children_of_any
 
 from .models import InstitutionEventPage, InstitutionIndexPage, InstitutionPage
 
@@ -30,9 +30,7 @@ def neighborhood_institutions(neighborhood, request):
         InstitutionEventPage.objects.live()
         .public()
         .filter(
-            under_parent_matching(
-                InstitutionEventPage, InstitutionPage.objects.filter(pk__in=list(by_path.values()))
-            ),
+            children_of_any(by_path),
             end__gt=timezone.now(),
         )
         .order_by("start", "pk")[:EVENT_LIMIT]

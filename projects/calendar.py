@@ -8,8 +8,8 @@ from hub.events import (
     Entry,
     calendar_response,
     event_json_ld,
-    under_parent_matching,
 )
+from hub.models import children_of_any
 
 
 def meeting_entry(meeting, project=None, request=None):
@@ -57,14 +57,14 @@ class MeetingsSource(CalendarSource):
     def pages(self, locale_id, neighborhood_key=None, audience=None):
         from .models import ProjectPage
 
-        pages = self.model.objects.live().public().filter(locale_id=locale_id)
+        pages = self.model.objects.live().filter(locale_id=locale_id)
         if audience and audience not in self.audiences:
             return pages.none()
         if neighborhood_key:
             projects = ProjectPage.objects.filter(
                 neighborhood_links__neighborhood__translation_key=neighborhood_key
             )
-            pages = pages.filter(under_parent_matching(self.model, projects))
+            pages = pages.filter(children_of_any(projects.values_list("path", flat=True)))
         return pages
 
     def entries(self, pages, request):

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -22,14 +21,13 @@ from wagtail_localize.fields import SynchronizedField
 from hub.blocks import ImageBlock, ParagraphBlock
 from hub.cache import content_version
 from hub.images import first_images, gallery
-from hub.models import MunicipalUnit, NeighborhoodPage, UnitOwnedPage
+from hub.models import MunicipalUnit, NeighborhoodPage, UnitOwnedPage, children_of, children_of_any
 from hub.models.units import phone_validator
 from hub.validation import check_coordinates, schedule_errors
 
 from .blocks import ProjectDocumentBlock, StageBlock, UpdateBlock
 from .calendar import meeting_json_ld, meetings_calendar
 
-GALLERY_SPECS = ["width-480", "width-800", "width-1200"]
 THUMBNAIL_SPEC = "fill-480x300"
 PAGE_SIZE = 12
 LISTING_CACHE_QUERY_LIMIT = 200
@@ -205,25 +203,9 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
         return self.render(request)
 
 
-def children_of(path):
-    """Pages directly below the page at `path`, as a range of the tree's path index: Wagtail's
-    child_of() filters with a prefix LIKE, which SQLite cannot answer from the index."""
-    steplen = MeetingPage.steplen
-    return Q(
-        path__range=(path + "0" * steplen, path + "Z" * steplen), depth=len(path) // steplen + 1
-    )
-
-
 def meetings_of(project_paths):
-    """The live meetings under the projects at these tree paths, by ranges of the path index
-    (a prefix LIKE cannot use the index on SQLite)."""
-    paths = list(project_paths)
-    if not paths:
-        return MeetingPage.objects.none()
-    under = Q()
-    for project_path in paths:
-        under |= children_of(project_path)
-    return MeetingPage.objects.live().public().filter(under)
+    """The live meetings under the projects at these tree paths."""
+    return MeetingPage.objects.live().public().filter(children_of_any(project_paths))
 
 
 class ProjectPage(RoutablePageMixin, UnitOwnedPage):
@@ -365,7 +347,7 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
             transparency=self.transparency(),
             upcoming_meetings=[m for m in self.meeting_list if m.end > now],
             past_meetings=[m for m in reversed(self.meeting_list) if m.end <= now],
-            gallery=gallery(self.renderings, GALLERY_SPECS),
+            gallery=gallery(self.renderings),
             documents=self.document_list(),
         )
         return context
@@ -375,7 +357,7 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
 
     @path("calendar/", name="meetings_feed")
     def meetings_feed(self, request):
-        meetings = MeetingPage.objects.child_of(self).live().public()
+        meetings = MeetingPage.objects.filter(children_of(self.path)).live().public()
         return meetings_calendar(request, meetings, self.title)
 
     @path("", name="project")

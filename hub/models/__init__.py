@@ -3,7 +3,7 @@
 from .calendar import EventIndexPage
 from .directory import UnitDirectoryPage
 from .neighborhoods import NeighborhoodIndexPage, NeighborhoodPage, QuarterPage
-from .pages import UnitOwnedPage, UnitOwnedPageForm
+from .pages import UnitOwnedPage, UnitOwnedPageForm, children_of, children_of_any
 from .units import MunicipalUnit
 
 __all__ = [
@@ -15,4 +15,6 @@ __all__ = [
     "UnitDirectoryPage",
     "UnitOwnedPage",
     "UnitOwnedPageForm",
+    "children_of",
+    "children_of_any",
 ]

@@ -12,11 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 from wagtail.search import index
 
 from hub.cache import content_version
 from hub.events import MergedEntries, calendar_response
 from hub.registry import calendar_sources
+from hub.validation import LONGEST_EVENT
 from hub.vocabulary import AUDIENCES
 
 from .neighborhoods import NeighborhoodPage
@@ -96,6 +98,8 @@ class EventIndexPage(RoutablePageMixin, UnitOwnedPage):
 
     def entries(self, request, chosen):
         neighborhood = chosen.get("neighborhood")
+        private = Page.objects.all().private_q()
+        since = _day_start(chosen["from"])
         sources = []
         for kind, source in calendar_sources.items():
             if chosen.get("type", kind) != kind:
@@ -104,7 +108,9 @@ class EventIndexPage(RoutablePageMixin, UnitOwnedPage):
                 self.locale_id,
                 neighborhood_key=neighborhood.translation_key if neighborhood else None,
                 audience=chosen.get("audience"),
-            ).filter(end__gt=_day_start(chosen["from"]))
+            )
+            # What is still on started at most LONGEST_EVENT ago: a range the start index answers.
+            pages = pages.filter(end__gt=since, start__gte=since - LONGEST_EVENT).exclude(private)
             if "to" in chosen:
                 pages = pages.filter(start__lt=_day_start(chosen["to"] + datetime.timedelta(1)))
             sources.append((source, pages))
@@ -114,6 +120,7 @@ class EventIndexPage(RoutablePageMixin, UnitOwnedPage):
         chosen, unknown, neighborhoods = self.filters(request)
         paginator = Paginator(self.entries(request, chosen), PAGE_SIZE)
         results = paginator.get_page(request.GET.get("page"))
+        more = paginator.object_list.more
         days = [
             (day, list(entries))
             for day, entries in itertools.groupby(
@@ -126,6 +133,7 @@ class EventIndexPage(RoutablePageMixin, UnitOwnedPage):
         sunday, saturday = week_of(today)
         return {
             "results": results,
+            "more": more,
             "days": days,
             "chosen": chosen,
             "unknown_filters": unknown,

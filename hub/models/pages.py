@@ -1,5 +1,6 @@
 from django import forms
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
@@ -54,3 +55,21 @@ class UnitOwnedPage(Page):
 
     class Meta:
         abstract = True
+
+
+def children_of(path):
+    """Pages directly below the page at `path`, as a range of the tree's path index: Wagtail's
+    child_of() filters with a prefix LIKE, which SQLite cannot answer from the index."""
+    steplen = Page.steplen
+    return Q(
+        path__range=(path + "0" * steplen, path + "Z" * steplen), depth=len(path) // steplen + 1
+    )
+
+
+def children_of_any(paths):
+    """Pages directly below any of the pages at `paths` (tree paths, or a query of them, which
+    is read first), as ranges of the path index. None at all when there is no path."""
+    under = Q()
+    for path in list(paths):
+        under |= children_of(path)
+    return under if under else Q(pk__in=[])
