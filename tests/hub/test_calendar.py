@@ -183,3 +183,39 @@ def test_calendar_in_each_language(client, language, weekday_names):
 
 def test_calendar_is_a_singleton_under_home(demo_page):
     assert not EventIndexPage.can_create_at(demo_page(""))
+
+
+def test_counting_stops_at_the_limit(demo_page):
+    from hub.events import MergedEntries
+
+    calendar = demo_page("events", "en")
+    request = RequestFactory().get("/en/events/")
+    chosen, _unknown, _neighborhoods = calendar.filters(
+        request, default_from=datetime.date(2000, 1, 1)
+    )
+    full = calendar.entries(request, chosen)
+    capped = MergedEntries(full.sources, request, limit=5)
+    assert capped.count() == 5 and capped.more
+    assert full.count() > 5 and not full.more
+    assert [e.uid for e in capped[0:5]] == [e.uid for e in full[0:5]]
+
+
+def test_an_event_still_on_is_listed_though_it_started_days_ago(client, demo_page):
+    from business.models import BusinessEventPage
+
+    index = demo_page("business")
+    start = timezone.now() - datetime.timedelta(days=6)
+    index.add_child(
+        instance=BusinessEventPage(
+            title="Week-long fair",
+            slug="week-long-fair",
+            kind="conference",
+            start=start,
+            end=start + datetime.timedelta(days=7),
+            place="Jaffa Port",
+            description="A fair",
+            unit=index.unit,
+        )
+    )
+    titles = [title for title, _start in entries(client.get("/he/events/?type=business_events"))]
+    assert "Week-long fair" in titles
