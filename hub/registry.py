@@ -22,3 +22,21 @@ def sections_for_neighborhood(neighborhood, request):
 def register_calendar_source(source):
     calendar_sources[source.kind] = source
     return source
+
+
+# Functions that take page ids and return {page id: {neighborhood translation keys}}, for search
+# facets: each domain knows how its pages point at neighborhoods.
+page_neighborhoods = []
+
+
+def register_page_neighborhoods(func):
+    page_neighborhoods.append(func)
+    return func
+
+
+def neighborhoods_of_pages(page_ids):
+    found = {}
+    for func in page_neighborhoods:
+        for page_id, keys in func(page_ids).items():
+            found.setdefault(page_id, set()).update(keys)
+    return found

@@ -7,10 +7,15 @@ class InstitutionsConfig(AppConfig):
     verbose_name = _("Community, youth and sport institutions")
 
     def ready(self):
-        from hub.registry import register_calendar_source, register_neighborhood_section
+        from hub.registry import (
+            register_calendar_source,
+            register_neighborhood_section,
+            register_page_neighborhoods,
+        )
 
         from .calendar import InstitutionEventsSource
-        from .sections import neighborhood_institutions
+        from .sections import institution_neighborhoods, neighborhood_institutions
 
         register_neighborhood_section(neighborhood_institutions)
+        register_page_neighborhoods(institution_neighborhoods)
         register_calendar_source(InstitutionEventsSource())

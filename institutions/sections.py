@@ -46,3 +46,21 @@ def neighborhood_institutions(neighborhood, request):
         "index": index,
         "neighborhood": neighborhood,
     }
+
+
+def institution_neighborhoods(page_ids):
+    """Neighborhoods (translation keys) of institutions and of their events, for search facets."""
+    found = {}
+    for page_id, key in InstitutionPage.objects.filter(
+        pk__in=page_ids, neighborhood__isnull=False
+    ).values_list("pk", "neighborhood__translation_key"):
+        found.setdefault(page_id, set()).add(key)
+    events = InstitutionEventPage.objects.filter(pk__in=page_ids).values_list("pk", "path")
+    if events:
+        steplen = InstitutionEventPage.steplen
+        parents = {path[:-steplen]: pk for pk, path in events}
+        for path, key in InstitutionPage.objects.filter(
+            path__in=parents, neighborhood__isnull=False
+        ).values_list("path", "neighborhood__translation_key"):
+            found.setdefault(parents[path], set()).add(key)
+    return found

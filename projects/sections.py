@@ -36,3 +36,24 @@ def neighborhood_projects(neighborhood, request):
         "index": index,
         "neighborhood": neighborhood,
     }
+
+
+def project_neighborhoods(page_ids):
+    """Neighborhoods (translation keys) of projects and of their meetings, for search facets."""
+    from .models import MeetingPage, ProjectNeighborhood
+
+    found = {}
+    links = ProjectNeighborhood.objects.filter(project_id__in=page_ids).values_list(
+        "project_id", "neighborhood__translation_key"
+    )
+    for page_id, key in links:
+        found.setdefault(page_id, set()).add(key)
+    meetings = MeetingPage.objects.filter(pk__in=page_ids).values_list("pk", "path")
+    if meetings:
+        steplen = MeetingPage.steplen
+        parents = {path[:-steplen]: pk for pk, path in meetings}
+        for path, key in ProjectNeighborhood.objects.filter(
+            project__path__in=parents
+        ).values_list("project__path", "neighborhood__translation_key"):
+            found.setdefault(parents[path], set()).add(key)
+    return found

@@ -21,5 +21,6 @@ PATHS = [
     "institutions/jaffa-d-community-center/",
     "institutions/jaffa-d-community-center/ramadan-iftar/",
     "events/",
+    "search/?q=106",
 ]
 LANGUAGES = {"he": "rtl", "ar": "rtl", "en": "ltr"}

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "projects",
     "institutions",
     "business",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -138,6 +139,24 @@ STORAGES = {
 WAGTAIL_SITE_NAME = _("Tel Aviv-Yafo municipal hub")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+HUB_SEARCH_FALLBACK = None
+if env("ELASTICSEARCH_URL"):
+    # Elasticsearch answers; the database index is kept up to date alongside and answers
+    # whenever Elasticsearch cannot (see search/engine.py).
+    from search.elasticsearch import index_settings
+
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "URLS": [env("ELASTICSEARCH_URL")],
+            "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "hub_"),
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": index_settings(),
+        },
+        "database": {"BACKEND": "wagtail.search.backends.database"},
+    }
+    HUB_SEARCH_FALLBACK = "database"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

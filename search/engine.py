@@ -1,0 +1,189 @@
+"""Running a resident's query: the normalised query on the configured backend (Elasticsearch in
+production) with the database index as the fallback, then facets and one list of results across
+pages, municipal units and documents."""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model
+from wagtail.models import Page, ReferenceIndex
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
+
+from hub.models import MunicipalUnit, NeighborhoodPage, UnitOwnedPage
+from hub.registry import neighborhoods_of_pages
+
+from .indexing import TITLE_FIELD, searchable_text
+from .normalize import index_text
+
+logger = logging.getLogger(__name__)
+
+RESULT_LIMIT = 500
+DOCUMENT_LABEL, DOCUMENTS_LABEL = _("Document"), _("Documents")
+SNIPPET_WORDS = 30
+UNIT_TYPE, DOCUMENT_TYPE = "unit", "document"
+
+
+def type_label(model, plural=False):
+    """A model's name for residents; the plural only where the model spells one out."""
+    if plural and "verbose_name_plural" in model._meta.original_attrs:
+        return model._meta.verbose_name_plural
+    return model._meta.verbose_name
+
+
+def build_query(groups):
+    parts = [
+        Or([PlainText(form) for form in sorted(group)]) if len(group) > 1 else PlainText(*group)
+        for group in groups
+    ]
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def run(queryset, groups, limit):
+    """Objects of `queryset` matching every group, best first. If the configured backend fails
+    (a search server down), the database index answers and the failure is logged."""
+    query = build_query(groups)
+    try:
+        return list(get_search_backend().search(query, queryset)[:limit])
+    except Exception:
+        fallback = getattr(settings, "HUB_SEARCH_FALLBACK", None)
+        if not fallback:
+            raise
+        logger.exception("Search backend failed; answering from the database index")
+        return list(get_search_backend(fallback).search(query, queryset)[:limit])
+
+
+@dataclass
+class Result:
+    key: str
+    title: str
+    url: str
+    type_key: str
+    type_label: str
+    title_match: bool = False
+    snippet: str = ""
+    date: object = None
+    unit_key: str = ""
+    neighborhood_keys: set = field(default_factory=set)
+    neighborhoods: list = field(default_factory=list)
+    context_title: str = ""
+    context_url: str = ""
+    obj: object = None
+
+
+def _title_match(title, groups):
+    forms = set(index_text(title).split())
+    return all(group & forms for group in groups)
+
+
+def _snippet(obj):
+    for name in ("summary", "search_description", "intro", "description"):
+        value = getattr(obj, name, "")
+        if isinstance(value, str) and value.strip():
+            return Truncator(strip_tags(value)).words(SNIPPET_WORDS)
+    return Truncator(searchable_text(obj)).words(SNIPPET_WORDS)
+
+
+def page_results(locale, groups, request):
+    pages = run(Page.objects.live().public().filter(locale=locale), groups, RESULT_LIMIT)
+    ids = [page.pk for page in pages]
+    units = {}
+    for model in {page.specific_class for page in pages}:
+        if model and issubclass(model, UnitOwnedPage):
+            units.update(
+                model.objects.filter(pk__in=ids).values_list("pk", "unit__translation_key")
+            )
+    neighborhoods = {
+        pk: {str(key) for key in keys} for pk, keys in neighborhoods_of_pages(ids).items()
+    }
+    for pk, key in NeighborhoodPage.objects.filter(pk__in=ids).values_list("pk", "translation_key"):
+        neighborhoods.setdefault(pk, set()).add(str(key))
+    results = []
+    for page in pages:
+        model = page.specific_class or Page
+        results.append(
+            Result(
+                key=f"page-{page.pk}",
+                title=page.title,
+                url=page.get_url(request),
+                type_key=f"{model._meta.app_label}.{model._meta.model_name}",
+                type_label=type_label(model),
+                title_match=_title_match(page.title, groups),
+                date=page.last_published_at,
+                unit_key=str(units.get(page.pk, "")),
+                neighborhood_keys=neighborhoods.get(page.pk, set()),
+                obj=page,
+            )
+        )
+    return results
+
+
+def unit_results(locale, groups, directory):
+    units = run(MunicipalUnit.objects.filter(locale=locale), groups, 50)
+    return [
+        Result(
+            key=f"unit-{unit.pk}",
+            title=unit.name,
+            url=f"{directory.url}#{unit.anchor}" if directory else "",
+            type_key=UNIT_TYPE,
+            type_label=type_label(MunicipalUnit),
+            title_match=_title_match(unit.name, groups),
+            unit_key=str(unit.translation_key),
+            snippet=Truncator(strip_tags(unit.description)).words(SNIPPET_WORDS),
+            obj=unit,
+        )
+        for unit in units
+    ]
+
+
+def document_results(locale, groups, request):
+    """Documents that match and that a live page of this language uses, each with that page."""
+    Document = get_document_model()
+    documents = run(Document.objects.all(), groups, 100)
+    if not documents:
+        return []
+    references = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(Document),
+        to_object_id__in=[str(document.pk) for document in documents],
+        base_content_type=ContentType.objects.get_for_model(Page),
+    ).values_list("to_object_id", "object_id")
+    page_ids = {int(object_id) for _document, object_id in references}
+    pages = {
+        page.pk: page
+        for page in Page.objects.live().public().filter(Q(pk__in=page_ids), locale=locale)
+    }
+    used_on = {}
+    for document_id, object_id in references:
+        if int(object_id) in pages:
+            used_on.setdefault(int(document_id), pages[int(object_id)])
+    results = []
+    for document in documents:
+        page = used_on.get(document.pk)
+        if page is None:
+            continue
+        text = getattr(getattr(document, "extracted_text", None), "text", "")
+        results.append(
+            Result(
+                key=f"document-{document.pk}",
+                title=document.title,
+                url=document.url,
+                type_key=DOCUMENT_TYPE,
+                type_label=DOCUMENT_LABEL,
+                title_match=_title_match(document.title, groups),
+                snippet=Truncator(text).words(SNIPPET_WORDS),
+                date=document.created_at,
+                context_title=page.title,
+                context_url=page.get_url(request),
+                obj=document,
+            )
+        )
+    return results
+
+
+__all__ = ["TITLE_FIELD", "Result", "build_query", "document_results", "page_results", "run"]

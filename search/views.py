@@ -1,0 +1,208 @@
+"""The search page and its title suggestions. Everything a resident can type is safe: the query
+is normalised into plain words before any backend sees it, facet values are checked against what
+they may be, and page numbers out of range land on the nearest page."""
+
+import datetime
+import logging
+
+from django.core.paginator import Paginator
+from django.db.models import F
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page, get_page_models
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
+
+from hub.models import MunicipalUnit, NeighborhoodPage, UnitDirectoryPage
+
+from .engine import (
+    DOCUMENT_TYPE,
+    DOCUMENTS_LABEL,
+    UNIT_TYPE,
+    _snippet,
+    document_results,
+    page_results,
+    type_label,
+    unit_results,
+)
+from .models import SearchTerm
+from .normalize import query_groups, tokens
+
+logger = logging.getLogger(__name__)
+
+PAGE_SIZE = 10
+MAX_QUERY_LENGTH = 200
+SUGGESTIONS = 8
+
+
+def _type_labels():
+    labels = {
+        f"{model._meta.app_label}.{model._meta.model_name}": type_label(model, plural=True)
+        for model in get_page_models()
+    }
+    labels[UNIT_TYPE] = type_label(MunicipalUnit, plural=True)
+    labels[DOCUMENT_TYPE] = DOCUMENTS_LABEL
+    return labels
+
+
+def record(query, found):
+    """Count the query for today, and whether it found nothing, for the editors' report."""
+    query = normalise_query_string(query)[:255]
+    if not query:
+        return
+    term, _created = SearchTerm.objects.get_or_create(query=query, date=timezone.localdate())
+    SearchTerm.objects.filter(pk=term.pk).update(
+        searches=F("searches") + 1, zero_results=F("zero_results") + (0 if found else 1)
+    )
+
+
+def promoted(query, locale, request):
+    picks = Query.objects.filter(query_string=normalise_query_string(query)).first()
+    if picks is None:
+        return []
+    pages = []
+    for pick in picks.editors_picks.select_related("page").order_by("sort_order"):
+        page = pick.page
+        if page is not None and page.live and page.locale_id == locale.pk:
+            pages.append((page, pick.description))
+    return pages
+
+
+def _facet(results, name, chosen):
+    """Counts of a facet over the results that match the other chosen facets."""
+    counts = {}
+    for result in results:
+        if not all(
+            _matches(result, other, value) for other, value in chosen.items() if other != name
+        ):
+            continue
+        values = result.neighborhood_keys if name == "neighborhood" else {_value(result, name)}
+        for value in values:
+            if value:
+                counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
+def _value(result, name):
+    return result.type_key if name == "type" else result.unit_key
+
+
+def _matches(result, name, value):
+    if name == "neighborhood":
+        return value in result.neighborhood_keys
+    return _value(result, name) == value
+
+
+def search(request):
+    locale = Locale.get_active()
+    query = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
+    groups = query_groups(query)
+    type_labels = _type_labels()
+    neighborhoods = {page.slug: page for page in NeighborhoodPage.choices_for(locale.pk)}
+    units = {
+        unit.code: unit
+        for unit in MunicipalUnit.objects.filter(locale=locale).order_by("sort_order", "name")
+    }
+    chosen, unknown = {}, []
+    for name, known in (
+        ("type", {key: key for key in type_labels}),
+        ("neighborhood", {slug: str(page.translation_key) for slug, page in neighborhoods.items()}),
+        ("unit", {code: str(unit.translation_key) for code, unit in units.items()}),
+    ):
+        value = request.GET.get(name, "")
+        if value in known:
+            chosen[name] = known[value]
+        elif value:
+            unknown.append(name)
+
+    results, picks = [], []
+    if groups:
+        directory = UnitDirectoryPage.objects.live().filter(locale=locale).first()
+        results = (
+            page_results(locale, groups, request)
+            + unit_results(locale, groups, directory)
+            + document_results(locale, groups, request)
+        )
+        results.sort(key=lambda result: not result.title_match)
+        picks = promoted(query, locale, request)
+        record(query, bool(results))
+    facets = {name: _facet(results, name, chosen) for name in ("type", "neighborhood", "unit")}
+    shown = [r for r in results if all(_matches(r, n, v) for n, v in chosen.items())]
+    results_page = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("page"))
+    _describe(results_page.object_list, locale)
+
+    params = request.GET.copy()
+    params.pop("page", None)
+    by_key = {str(page.translation_key): page for page in neighborhoods.values()}
+    unit_by_key = {str(unit.translation_key): unit for unit in units.values()}
+    context = {
+        "query": query,
+        "searched": bool(groups),
+        "results": results_page,
+        "total": len(shown),
+        "picks": picks,
+        "unknown_filters": unknown,
+        "filter_query": params.urlencode(),
+        "type_facet": sorted(
+            ((key, type_labels[key], count) for key, count in facets["type"].items()),
+            key=lambda item: -item[2],
+        ),
+        "neighborhood_facet": sorted(
+            ((by_key[key], count) for key, count in facets["neighborhood"].items() if key in by_key),
+            key=lambda item: item[0].title,
+        ),
+        "unit_facet": [
+            (unit_by_key[key], count) for key, count in facets["unit"].items() if key in unit_by_key
+        ],
+        "chosen": {
+            "type": request.GET.get("type") if "type" in chosen else "",
+            "neighborhood": request.GET.get("neighborhood") if "neighborhood" in chosen else "",
+            "unit": request.GET.get("unit") if "unit" in chosen else "",
+        },
+    }
+    return render(request, "search/search.html", context)
+
+
+def _describe(results, locale):
+    """Snippets, dates and neighborhood names for the results shown, in a few queries."""
+    page_ids = [r.obj.pk for r in results if r.key.startswith("page-")]
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+    keys = {key for r in results for key in r.neighborhood_keys}
+    names = {
+        str(page.translation_key): page.title
+        for page in NeighborhoodPage.objects.filter(translation_key__in=keys, locale=locale)
+    }
+    for result in results:
+        page = specific.get(result.obj.pk) if result.key.startswith("page-") else None
+        if page is not None:
+            result.snippet = _snippet(page)
+            start = getattr(page, "start", None)
+            if isinstance(start, datetime.datetime):
+                result.date = start
+        result.neighborhoods = sorted(
+            names[key] for key in result.neighborhood_keys if key in names
+        )
+
+
+@require_GET
+def suggest(request):
+    """Page titles that start like what is typed: JSON for the search box, or a list of links
+    for anyone without JavaScript."""
+    words = tokens(request.GET.get("q", "")[:MAX_QUERY_LENGTH])
+    titles = []
+    if words:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        try:
+            found = get_search_backend().autocomplete(" ".join(words), pages)[:SUGGESTIONS]
+            titles = [(page.title, page.get_url(request)) for page in found]
+        except Exception:  # noqa: BLE001 - suggestions are a convenience, never an error page
+            logger.exception("Title suggestions failed")
+            titles = []
+    if request.GET.get("format") == "json":
+        return JsonResponse({"suggestions": [{"title": t, "url": u} for t, u in titles]})
+    return render(
+        request, "search/suggest.html", {"titles": titles, "query": request.GET.get("q", "")}
+    )

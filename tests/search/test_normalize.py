@@ -1,0 +1,189 @@
+"""The normaliser's Unicode facts, the relevance table on every backend that runs here, and the
+Elasticsearch settings built from the same rules."""
+
+import os
+import re
+import uuid
+
+import pytest
+
+from search import elasticsearch
+from search.engine import run
+from search.normalize import index_text, normalize, query_groups, tokens, variants
+
+# Unicode facts
+
+
+def test_niqqud_and_cantillation_are_deleted():
+    assert normalize("שִׂמְחַת תּוֹרָה") == "שמחת תורה"
+    assert normalize("בְּרֵאשִׁ֖ית") == "בראשית"
+
+
+def test_final_letters_fold():
+    assert normalize("ךםןףץ") == "כמנפצ"
+
+
+def test_every_quote_variant_joins_an_acronym():
+    for written in ('מנכ"ל', "מנכ״ל", "מנכ“ל", "מנכ”ל"):
+        assert tokens(written) == ["מנכל"], written
+    for written in ("ג'ימבורי", "ג׳ימבורי", "ג’ימבורי"):
+        assert tokens(written) == ["גימבורי"], written
+
+
+def test_maqaf_splits_words():
+    assert tokens("תל־אביב") == ["תל", "אביב"]
+
+
+def test_doubled_yod_and_vav_collapse():
+    assert tokens("חנייה תקווה") == tokens("חניה תקוה")
+
+
+def test_arabic_marks_tatweel_and_letter_variants():
+    assert normalize("البلديـــة") == "البلديه"
+    assert normalize("مَدْرَسَة") == "مدرسه"
+    assert normalize("أإآٱ ى") == "اااا ي"
+    assert normalize("٠١٢٣٤٥٦٧٨٩") == "0123456789"
+
+
+def test_bidi_and_zero_width_controls_are_deleted():
+    assert tokens("\u200fשכונה\u200e \u202bיפו\u202c\u200b") == ["שכונה", "יפו"]
+
+
+def test_punctuation_and_controls_make_no_tokens():
+    assert tokens("\"'!?…\x00\x1b -- ״׳") == []
+    assert query_groups("\x00\x07") == []
+
+
+def test_a_query_word_keeps_its_prefixes():
+    assert "כונה" not in variants("שכונה", query=True)
+    assert "כונה" in variants("מכונה")
+
+
+# The relevance table: each query must find its document, on the backend in use.
+
+TABLE = [
+    ("גינה", "פתיחת הגינה הקהילתית בשכונה"),
+    ("ספרייה", "שעות הפתיחה של הספריה העירונית"),
+    ("מרכז קהילתי", "פעילויות במרכזים הקהילתיים של יפו"),
+    ('יו"ר', "היו״ר של ועד השכונה"),
+    ('מתנ"ס', "חוג ציור במתנ״ס נווה עופר"),
+    ("פרוטוקול", "פרוטוקולים מישיבות התושבים"),
+    ("שמחת תורה", "שִׂמְחַת תּוֹרָה בְּיָפוֹ"),
+    ("עסקים", "מידע לבעלי עסק בעיר"),
+    ("הדמיה", "הדמיות של הפרויקט"),
+    ("ג'ימבורי", "בג׳ימבורי של המרכז"),
+    ("שכונה", "בשכונת נווה צדק"),
+    ('מנכ"ל', "דבר המנכ״ל לתושבים"),
+    ("שִׂמְחַת", "שמחת תורה בשכונה"),
+    ("حديقة", "افتتاح الحديقة العامة"),
+    ("اجتماع", "الاجتماعات مع السكان"),
+    ("مكتبة", "ساعات عمل المكتبه"),
+    ("أحياء", "احياء المدينة"),
+    ("بلدية", "خدمات البلديـــة"),
+    ("meeting", "Residents' meetings on the square"),
+]
+MISSES = [("רחוב", "המרחב הציבורי"), ("שכונה", "מכונה חדשה לכביסה")]
+
+
+@pytest.fixture
+def documents(db, demo_page):
+    """One page per document text, under the home page, indexed as editors' pages are."""
+    from home.models import StandardPage
+
+    home = demo_page("")
+    unit = demo_page("participation").unit
+    pages = {}
+    for number, (_query, text) in enumerate(TABLE + MISSES):
+        page = StandardPage(
+            title=f"zz{number}", slug=f"doc-{uuid.uuid4().hex[:8]}", intro=text, unit=unit
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        pages[text] = page
+    return pages
+
+
+def found(query, pages):
+    from wagtail.models import Page
+
+    hits = run(Page.objects.filter(pk__in=[p.pk for p in pages.values()]), query_groups(query), 50)
+    return {page.pk for page in hits}
+
+
+@pytest.mark.parametrize("query,text", TABLE)
+def test_query_finds_its_document(documents, query, text):
+    assert documents[text].pk in found(query, documents)
+
+
+@pytest.mark.parametrize("query,text", MISSES)
+def test_query_does_not_find_a_lookalike(documents, query, text):
+    assert documents[text].pk not in found(query, documents)
+
+
+def test_the_table_holds_in_python_too():
+    for query, text in TABLE:
+        forms = set(index_text(text).split())
+        assert all(group & forms for group in query_groups(query)), query
+    for query, text in MISSES:
+        forms = set(index_text(text).split())
+        assert not all(group & forms for group in query_groups(query)), query
+
+
+# Elasticsearch settings, as data
+
+
+def test_elasticsearch_settings_cover_the_python_rules():
+    settings = elasticsearch.index_settings()["settings"]["analysis"]
+    mappings = settings["char_filter"]["hub_marks_and_letters"]["mappings"]
+    deleted = {rule.split("=>")[0] for rule in mappings if rule.endswith("=>")}
+    assert "\\u05b0" in deleted and "\\u0640" in deleted and "\\u200f" in deleted
+    assert "\\u05da=>כ" in mappings and "\\u0629=>ه" in mappings
+    assert settings["analyzer"]["default"]["char_filter"] == [
+        "hub_marks_and_letters",
+        "hub_acronyms",
+    ]
+    assert "hub_index_variants" in settings["analyzer"]["default"]["filter"]
+    assert "hub_query_variants" in settings["analyzer"]["default_search"]["filter"]
+    query_filters = settings["filter"]["hub_query_variants"]["filters"]
+    assert not any("prefix" in name or "chain" in name for name in query_filters)
+
+
+@pytest.mark.parametrize(
+    "pattern_name,word,expected",
+    [
+        ("prefix_pattern", "הגינה", "גינה"),
+        ("chain_pattern", "ומהמכרז", "מכרז"),
+        ("suffix_pattern", "פרוטוקולימ", "פרוטוקול"),
+        ("suffix_pattern", "גינה", "גינ"),
+    ],
+)
+def test_elasticsearch_patterns_strip_as_python_does(pattern_name, word, expected):
+    pattern = getattr(elasticsearch, pattern_name)()
+    stripped = re.sub(pattern, r"\1", word)
+    assert stripped == expected
+    assert stripped in variants(word)
+
+
+@pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="no Elasticsearch server")
+def test_elasticsearch_analyzer_for_real():
+    from elasticsearch import Elasticsearch
+
+    client = Elasticsearch(os.environ["ELASTICSEARCH_URL"])
+    name = f"hub_test_{uuid.uuid4().hex[:8]}"
+    client.indices.create(index=name, settings=elasticsearch.index_settings()["settings"])
+    try:
+        for query, text in TABLE:
+            indexed = {
+                t["token"]
+                for t in client.indices.analyze(index=name, analyzer="default", text=text)["tokens"]
+            }
+            for word in tokens(query):
+                searched = {
+                    t["token"]
+                    for t in client.indices.analyze(
+                        index=name, analyzer="default_search", text=word
+                    )["tokens"]
+                }
+                assert searched & indexed, (query, text)
+    finally:
+        client.indices.delete(index=name)

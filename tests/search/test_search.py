@@ -1,0 +1,235 @@
+"""The search page: results in the page's language, ranked with title matches first, facets,
+documents with the page they belong to, promotions and the editors' report, bad input, and the
+database answering when Elasticsearch cannot."""
+
+import io
+import logging
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.test import override_settings
+from django.urls import reverse
+from pypdf import PdfWriter
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.documents import get_document_model
+
+from search.documents import MAX_PAGES, read_pdf
+from search.models import DocumentText, SearchTerm
+from tests.helpers import soup
+
+pytestmark = pytest.mark.django_db
+
+
+def results(response):
+    page = soup(response)
+    return [
+        (item.h2.get_text(strip=True), item.select_one(".meta").get_text(" ", strip=True))
+        for item in page.select("ul.results > li.result")
+    ]
+
+
+def titles(response):
+    return [title for title, _meta in results(response)]
+
+
+def test_results_are_in_the_page_language(client):
+    hebrew = titles(client.get("/he/search/?q=גינה"))
+    assert "גינה קהילתית בשכונת שפירא" in hebrew
+    arabic = titles(client.get("/ar/search/?q=حديقة"))
+    assert "حديقة مجتمعية في حي شبيرا" in arabic
+    assert not any("גינה" in title for title in arabic)
+    english = titles(client.get("/en/search/?q=garden"))
+    assert "Shapira community garden" in english
+
+
+def test_title_matches_come_first(client):
+    found = results(client.get("/he/search/?q=גינה"))
+    assert found[0][0] == "גינה קהילתית בשכונת שפירא"
+    first_other = next(i for i, (title, _m) in enumerate(found) if "גינה" not in title)
+    assert all("גינה" not in title for title, _m in found[first_other:] if "שפירא" not in title)
+
+
+def test_result_shows_type_neighborhood_and_date(client):
+    found = dict(results(client.get("/en/search/?q=Shapira community garden")))
+    meta = found["Shapira community garden"]
+    assert "engineering project" in meta
+    assert "Shapira" in meta and "Florentin" in meta
+    assert "2026" in meta or "20" in meta
+
+
+def test_facets_narrow_and_count(client):
+    page = soup(client.get("/he/search/?q=מרכז"))
+    types = {a.get_text(strip=True) for a in page.select(".facets ul")[0].select("a")}
+    assert any(label.startswith("מוסדות") for label in types)
+    everything = titles(client.get("/he/search/?q=מרכז"))
+    only_institutions = titles(client.get("/he/search/?q=מרכז&type=institutions.institutionpage"))
+    assert only_institutions and set(only_institutions) < set(everything)
+    in_ajami = titles(client.get("/he/search/?q=מרכז&neighborhood=ajami"))
+    assert "המרכז הקהילתי עג'מי" in in_ajami
+    assert "המרכז הקהילתי התקווה" not in in_ajami
+    by_unit = titles(client.get("/he/search/?q=מרכז&unit=community-centers"))
+    assert by_unit and "המרכז הקהילתי עג'מי" in by_unit
+
+
+def test_documents_are_found_by_their_text_with_their_page(client):
+    found = dict(results(client.get("/en/search/?q=Residents chose where the beds go")))
+    protocol = next(title for title in found if "פרוטוקול" in title)
+    assert "Residents' meeting to plan the garden" in found[protocol]
+
+
+def test_units_are_found(client):
+    assert "Community Centers Network" in titles(
+        client.get("/en/search/?q=community centers network")
+    )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        'מנכ"ל "',
+        "“ ” „ ״ ׳ ' `",
+        "x" * 10_000,
+        "שכונה " * 2000,
+        "\x00\x01\x1b[31m",
+        "\u202e\u200fשכונה\u202c",
+        "!!! ??? ...",
+        "*:()[]{}^~-+&|",
+        "NEAR(a b) OR NOT AND",
+        "%' OR 1=1 --",
+    ],
+)
+def test_bad_queries_never_fail(client, query):
+    response = client.get("/he/search/", {"q": query})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "גינה", "type": "bogus"},
+        {"q": "גינה", "neighborhood": "atlantis"},
+        {"q": "גינה", "unit": "<script>"},
+        {"q": "גינה", "page": "999"},
+        {"q": "גינה", "page": "-1"},
+        {"q": "גינה", "page": "abc"},
+    ],
+)
+def test_bad_parameters_never_fail(client, params):
+    page = soup(client.get("/ar/search/", params))
+    if set(params) & {"type", "neighborhood", "unit"}:
+        assert "غير معروفة" in page.find(class_="notice").get_text()
+
+
+def test_only_punctuation_asks_for_a_word(client):
+    page = soup(client.get("/en/search/?q=%22%27!"))
+    assert "Type a word" in page.get_text()
+    assert not SearchTerm.objects.exists()
+
+
+def test_search_page_is_not_indexed_and_in_the_right_direction(client):
+    page = soup(client.get("/ar/search/?q=مركز"))
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert page.html["dir"] == "rtl"
+
+
+def test_suggestions_as_json_and_as_links(client):
+    data = client.get("/en/search/suggest/?format=json&q=Shap").json()
+    assert any(item["title"].startswith("Shapira") for item in data["suggestions"])
+    page = soup(client.get("/en/search/suggest/?q=Shap"))
+    assert any(a.get_text().startswith("Shapira") for a in page.select("main li a"))
+    assert client.get("/en/search/suggest/?format=json&q=%22").json() == {"suggestions": []}
+
+
+def test_promoted_result_comes_first(client, demo_page):
+    page = demo_page("units", "he")
+    query = Query.get("ארנונה")
+    SearchPromotion.objects.create(query=query, page=page, sort_order=0, description="כל אנשי הקשר")
+    found = soup(client.get("/he/search/?q=ארנונה"))
+    assert found.find(id="picks-heading")
+    assert page.title in found.find(id="picks-heading").parent.get_text()
+
+
+def test_queries_and_zero_results_are_reported_to_editors(client):
+    client.get("/he/search/?q=גינה")
+    client.get("/he/search/?q=גינה")
+    client.get("/he/search/?q=קקקקקק")
+    assert SearchTerm.objects.get(query="גינה").searches == 2
+    assert SearchTerm.objects.get(query="קקקקקק").zero_results == 1
+    client.force_login(get_user_model().objects.get(username="admin"))
+    report = client.get(reverse("search_terms_report"))
+    assert report.status_code == 200
+    assert "קקקקקק" in report.content.decode()
+    client.logout()
+    assert client.get(reverse("search_terms_report")).status_code == 302
+
+
+# Document text
+
+
+def pdf_bytes(pages=1, encrypt=False):
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=200, height=200)
+    if encrypt:
+        writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def upload(name, content):
+    document = get_document_model()(title=name)
+    document.file.save(name, ContentFile(content), save=False)
+    document.save()
+    return DocumentText.objects.get(document=document)
+
+
+def test_broken_pdf_is_recorded_as_unreadable(caplog):
+    with caplog.at_level(logging.WARNING):
+        record = upload("broken.pdf", b"%PDF-1.7 this is not really a PDF")
+    assert record.status == DocumentText.Status.UNREADABLE
+    assert upload("locked.pdf", pdf_bytes(encrypt=True)).status == DocumentText.Status.UNREADABLE
+
+
+def test_pdf_without_text_and_non_pdf():
+    assert upload("scan.pdf", pdf_bytes()).status == DocumentText.Status.EMPTY
+    assert upload("table.xlsx", b"PK\x03\x04").status == DocumentText.Status.UNSUPPORTED
+
+
+def test_long_pdf_is_read_only_so_far():
+    _status, _text, pages = read_pdf(io.BytesIO(pdf_bytes(pages=MAX_PAGES + 20)))
+    assert pages == MAX_PAGES
+
+
+def test_demo_protocols_were_read_once(demo_page):
+    record = DocumentText.objects.filter(status=DocumentText.Status.READ).first()
+    assert record is not None and "פרוטוקול" in record.text or "מינשר" in record.text
+    before = record.extracted_at
+    record.document.save()
+    record.refresh_from_db()
+    assert record.extracted_at == before
+
+
+# Elasticsearch down
+
+
+@override_settings(
+    WAGTAILSEARCH_BACKENDS={
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "URLS": ["http://127.0.0.1:9"],
+            "TIMEOUT": 1,
+            "OPTIONS": {"max_retries": 0},
+            "INDEX_PREFIX": "hub_test_",
+        },
+        "database": {"BACKEND": "wagtail.search.backends.database"},
+    },
+    HUB_SEARCH_FALLBACK="database",
+)
+def test_database_answers_when_elasticsearch_is_down(client, caplog):
+    with caplog.at_level(logging.ERROR, logger="search.engine"):
+        found = titles(client.get("/he/search/?q=גינה"))
+    assert "גינה קהילתית בשכונת שפירא" in found
+    assert any("database index" in record.getMessage() for record in caplog.records)
