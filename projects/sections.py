@@ -52,8 +52,8 @@ def project_neighborhoods(page_ids):
     if meetings:
         steplen = MeetingPage.steplen
         parents = {path[:-steplen]: pk for pk, path in meetings}
-        for path, key in ProjectNeighborhood.objects.filter(
-            project__path__in=parents
-        ).values_list("project__path", "neighborhood__translation_key"):
+        for path, key in ProjectNeighborhood.objects.filter(project__path__in=parents).values_list(
+            "project__path", "neighborhood__translation_key"
+        ):
             found.setdefault(parents[path], set()).add(key)
     return found

@@ -41,7 +41,10 @@ def normalized_title(self):
 
 
 def normalized_text(self):
-    return index_text(searchable_text(self))
+    # Wagtail's database backends read every search field once per column they fill.
+    if getattr(self, "_normalized_text", None) is None:
+        self._normalized_text = index_text(searchable_text(self))
+    return self._normalized_text
 
 
 def extend_indexed_models():

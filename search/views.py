@@ -4,6 +4,7 @@ they may be, and page numbers out of range land on the nearest page."""
 
 import datetime
 import logging
+import unicodedata
 
 from django.core.paginator import Paginator
 from django.db.models import F
@@ -46,6 +47,14 @@ def _type_labels():
     labels[UNIT_TYPE] = type_label(MunicipalUnit, plural=True)
     labels[DOCUMENT_TYPE] = DOCUMENTS_LABEL
     return labels
+
+
+def clean(query):
+    """The query as typed, without control and formatting characters (which no database keeps
+    and no resident means), at most MAX_QUERY_LENGTH long."""
+    return "".join(ch for ch in query if unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))[
+        :MAX_QUERY_LENGTH
+    ].strip()
 
 
 def record(query, found):
@@ -98,7 +107,7 @@ def _matches(result, name, value):
 
 def search(request):
     locale = Locale.get_active()
-    query = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
+    query = clean(request.GET.get("q", ""))
     groups = query_groups(query)
     type_labels = _type_labels()
     neighborhoods = {page.slug: page for page in NeighborhoodPage.choices_for(locale.pk)}
@@ -132,7 +141,7 @@ def search(request):
     facets = {name: _facet(results, name, chosen) for name in ("type", "neighborhood", "unit")}
     shown = [r for r in results if all(_matches(r, n, v) for n, v in chosen.items())]
     results_page = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("page"))
-    _describe(results_page.object_list, locale)
+    _describe(results_page.object_list, locale, request)
 
     params = request.GET.copy()
     params.pop("page", None)
@@ -151,7 +160,11 @@ def search(request):
             key=lambda item: -item[2],
         ),
         "neighborhood_facet": sorted(
-            ((by_key[key], count) for key, count in facets["neighborhood"].items() if key in by_key),
+            (
+                (by_key[key], count)
+                for key, count in facets["neighborhood"].items()
+                if key in by_key
+            ),
             key=lambda item: item[0].title,
         ),
         "unit_facet": [
@@ -166,7 +179,7 @@ def search(request):
     return render(request, "search/search.html", context)
 
 
-def _describe(results, locale):
+def _describe(results, locale, request):
     """Snippets, dates and neighborhood names for the results shown, in a few queries."""
     page_ids = [r.obj.pk for r in results if r.key.startswith("page-")]
     specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
@@ -178,6 +191,7 @@ def _describe(results, locale):
     for result in results:
         page = specific.get(result.obj.pk) if result.key.startswith("page-") else None
         if page is not None:
+            result.url = page.get_url(request)
             result.snippet = _snippet(page)
             start = getattr(page, "start", None)
             if isinstance(start, datetime.datetime):

@@ -187,3 +187,32 @@ def test_elasticsearch_analyzer_for_real():
                 assert searched & indexed, (query, text)
     finally:
         client.indices.delete(index=name)
+
+
+def test_production_uses_elasticsearch_with_our_settings_and_a_fallback():
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "print(json.dumps({'backends': settings.WAGTAILSEARCH_BACKENDS, "
+        "'fallback': settings.HUB_SEARCH_FALLBACK}))"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "hub.settings.dev",
+        "ELASTICSEARCH_URL": "http://search.internal:9200",
+        "ELASTICSEARCH_INDEX_PREFIX": "tlv_",
+    }
+    output = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    config = json.loads(output.strip().splitlines()[-1])
+    default = config["backends"]["default"]
+    assert default["BACKEND"] == "wagtail.search.backends.elasticsearch9"
+    assert default["URLS"] == ["http://search.internal:9200"]
+    assert default["INDEX_PREFIX"] == "tlv_"
+    assert default["INDEX_SETTINGS"] == elasticsearch.index_settings()
+    assert config["backends"]["database"]["BACKEND"] == "wagtail.search.backends.database"
+    assert config["fallback"] == "database"
