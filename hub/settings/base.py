@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "hub.security.ContentSecurityPolicyMiddleware",
+    "hub.security.LoginRateLimitMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -161,6 +163,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "pp
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # decompression bombs are refused before decoding
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.uploads.DocumentForm"
+HUB_LOGIN_ATTEMPTS = int(env("HUB_LOGIN_ATTEMPTS", "10"))
+HUB_LOGIN_WINDOW = int(env("HUB_LOGIN_WINDOW", "600"))
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
