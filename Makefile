@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run demo test lint format messages lock clean
+.PHONY: run demo test lint format messages lock clean bench-deps bench
 
 $(VENV)/.installed: requirements.txt requirements-test.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,16 @@ format: $(VENV)/.installed
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages --locale he --locale ar --locale en --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --no-obsolete
 	$(MANAGE) compilemessages --locale he --locale ar --locale en --ignore '.venv/*'
+
+## Install what the benchmarks and the load test need (Locust).
+bench-deps: $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-bench.txt -c constraints.txt
+
+## Fill the benchmark databases at scale (once), then measure pages, search, the page cache and
+## throughput under load; see bench/RESULTS.md.
+bench: bench-deps
+	cd bench && ../$(PY) projects.py && ../$(PY) institutions.py && ../$(PY) search.py \
+		&& ../$(PY) page_cache.py && ../$(PY) load.py
 
 ## Re-pin every transitive dependency after changing requirements*.txt.
 lock:
