@@ -109,6 +109,12 @@ def main():
         ("benefits of every institution", "/he/institutions/benefits/"),
         ("neighborhood page", neighborhood.url),
         ("events calendar feed (1,000 entries)", "/he/events/calendar/"),
+        ("home page", "/he/"),
+        ("units directory", "/he/units/"),
+        ("business home", "/he/business/"),
+        ("business topic", "/he/business/business-licensing/"),
+        ("business: who handles what", "/he/business/who-handles-what/"),
+        ("accessibility statement", "/he/accessibility/"),
     ]
     counts = (
         f"{InstitutionPage.objects.count()} institutions, "
