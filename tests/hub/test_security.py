@@ -150,3 +150,10 @@ def test_decompression_bombs_are_refused():
     assert len(bomb) < 1_000_000
     form = image_form("bomb.png", bomb)
     assert not form.is_valid()
+
+
+def test_uploads_over_the_size_limits_are_refused(settings):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 1000
+    assert not document_form("big.pdf", pdf() + b"%" * 2000).is_valid()
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 1000
+    assert not image_form("big.png", image_bytes("PNG", size=(400, 400)) + b"\0" * 2000).is_valid()
