@@ -97,7 +97,7 @@ def _title_match(title, groups):
     return all(group & forms for group in groups)
 
 
-def _snippet(obj):
+def snippet(obj):
     for name in ("summary", "search_description", "intro", "description"):
         value = getattr(obj, name, "")
         if isinstance(value, str) and value.strip():

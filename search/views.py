@@ -23,9 +23,9 @@ from .engine import (
     DOCUMENT_TYPE,
     DOCUMENTS_LABEL,
     UNIT_TYPE,
-    _snippet,
     document_results,
     page_results,
+    snippet,
     type_label,
     unit_results,
 )
@@ -192,7 +192,7 @@ def _describe(results, locale, request):
         page = specific.get(result.obj.pk) if result.key.startswith("page-") else None
         if page is not None:
             result.url = page.get_url(request)
-            result.snippet = _snippet(page)
+            result.snippet = snippet(page)
             start = getattr(page, "start", None)
             if isinstance(start, datetime.datetime):
                 result.date = start
