@@ -13,6 +13,7 @@ from hub.demo import (
     add_section,
     home_page,
     step,
+    t,
     translate,
 )
 from hub.demo.media import demo_document
@@ -26,11 +27,6 @@ from .models import (
     BusinessService,
     BusinessTopicPage,
 )
-
-
-def t(he, ar, en):
-    return {"he": he, "ar": ar, "en": en}
-
 
 SECTION = {
     "title": t(

@@ -16,6 +16,7 @@ from hub.demo import (
     child_page,
     home_page,
     step,
+    t,
     translate,
 )
 from hub.demo.media import demo_image
@@ -30,11 +31,6 @@ from .models import (
     InstitutionPage,
     OpeningHours,
 )
-
-
-def t(he, ar, en):
-    return {"he": he, "ar": ar, "en": en}
-
 
 INDEX = {
     "title": t(

@@ -15,6 +15,7 @@ from hub.demo import (
     child_page,
     home_page,
     step,
+    t,
     translate,
 )
 from hub.demo.media import demo_document, demo_image
@@ -23,11 +24,6 @@ from hub.models import NeighborhoodPage
 from hub.permissions import unit_collection
 
 from .models import MeetingKind, MeetingPage, ProjectIndexPage, ProjectNeighborhood, ProjectPage
-
-
-def t(he, ar, en):
-    return {"he": he, "ar": ar, "en": en}
-
 
 INDEX = {
     "title": t("פרויקטים הנדסיים", "مشاريع هندسية", "Engineering projects"),

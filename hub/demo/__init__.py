@@ -145,6 +145,11 @@ def translate(source, variants, update=False):
         translation.save_target(publish=True)
 
 
+def t(he, ar, en):
+    """One text in the three languages, as the demo data gives them."""
+    return {"he": he, "ar": ar, "en": en}
+
+
 def child_page(parent, slug):
     return parent.get_children().filter(slug=slug).specific().first()
 
