@@ -7,8 +7,4 @@ class BusinessConfig(AppConfig):
     verbose_name = _("Business promotion")
 
     def ready(self):
-        from hub.registry import register_calendar_source
-
-        from .calendar import BusinessEventsSource
-
-        register_calendar_source(BusinessEventsSource())
+        from . import plugins  # noqa: F401  (registers with the hub)

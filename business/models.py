@@ -1,7 +1,7 @@
 """Business promotion: one place where a business owner learns what to do at each stage and
 whom in the municipality to turn to."""
 
-from django.core.exceptions import ValidationError
+from django import forms
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -9,14 +9,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.fields import MultipleChoiceField, has_choice
-from hub.models import MunicipalUnit, UnitDirectoryPage, UnitOwnedPage
-from hub.validation import LONGEST_EVENT, schedule_errors
+from hub.filters import FilterForm, ObjectChoiceField, choices
+from hub.models import IntroPage, MunicipalUnit, ScheduledPage, UnitDirectoryPage, UnitOwnedPage
+from hub.validation import LONGEST_EVENT
 
 SECTORS = [
     ("food", _("Food and restaurants")),
@@ -52,22 +53,32 @@ class FormBlock(blocks.StructBlock):
         template = "business/blocks/form_block.html"
 
 
-def _filter(request, name, choices):
-    """The value of a GET filter if it is one of `choices` (a dict), else None and whether it
-    was given at all."""
-    value = request.GET.get(name, "")
-    if value in choices:
-        return choices[value], False
-    return None, bool(value)
+class BusinessFilters(FilterForm):
+    sector = forms.ChoiceField(label=_("Sector"), choices=choices(_("All sectors"), SECTORS))
+    stage = forms.ChoiceField(label=_("Stage"), choices=choices(_("All stages"), STAGES))
+
+    def narrow(self, items):
+        """Topics or services for the chosen sector (or for every sector) and stage."""
+        if "sector" in self.chosen:
+            items = items.filter(for_sector(self.chosen["sector"]))
+        if "stage" in self.chosen:
+            items = items.filter(has_choice("stages", self.chosen["stage"]))
+        return items
 
 
-class BusinessIndexPage(UnitOwnedPage):
+class DirectoryFilters(BusinessFilters):
+    unit = ObjectChoiceField(
+        label=_("Unit"), empty_label=_("All units"), key="code", label_attr="name"
+    )
+    field_order = ["unit", "sector", "stage"]
+
+    def setup(self, units):
+        self.fields["unit"].set_objects(units)
+
+
+class BusinessIndexPage(IntroPage):
     """The business section's home: what do you need to do, by sector and by stage."""
 
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = UnitOwnedPage.content_panels + [FieldPanel("intro")]
-    search_fields = UnitOwnedPage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = [
         "business.BusinessTopicPage",
@@ -81,26 +92,19 @@ class BusinessIndexPage(UnitOwnedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sector, bad_sector = _filter(request, "sector", dict(SECTORS))
-        stage, bad_stage = _filter(request, "stage", dict(STAGES))
+        filters = BusinessFilters(request.GET)
         topics = (
             BusinessTopicPage.objects.child_of(self).live().public().select_related("handling_unit")
         )
-        if sector:
-            topics = topics.filter(for_sector(request.GET["sector"]))
-        if stage:
-            topics = topics.filter(has_choice("stages", request.GET["stage"]))
         context.update(
-            topics=topics.order_by("title"),
-            sectors=SECTORS,
+            topics=filters.narrow(topics).order_by("title"),
             stages=STAGES,
-            chosen_sector=request.GET.get("sector") if sector else "",
-            chosen_stage=request.GET.get("stage") if stage else "",
-            unknown_filters=bad_sector or bad_stage,
+            filters=filters,
             events=BusinessEventPage.objects.child_of(self)
             .live()
             .public()
             .filter(end__gte=timezone.now())
+            .select_related("locale", "unit")
             .order_by("start")[:6],
             directory=BusinessDirectoryPage.objects.child_of(self).live().first(),
         )
@@ -181,12 +185,9 @@ def _directory_url(locale_id):
     return directory.url if directory else None
 
 
-class BusinessDirectoryPage(UnitOwnedPage):
+class BusinessDirectoryPage(IntroPage):
     """Who handles what: every service for businesses and its responsible unit."""
 
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = UnitOwnedPage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["business.BusinessIndexPage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -196,26 +197,17 @@ class BusinessDirectoryPage(UnitOwnedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        units = {
-            unit.code: unit
-            for unit in MunicipalUnit.objects.filter(
-                locale_id=self.locale_id,
-                translation_key__in=BusinessService.objects.values("unit__translation_key"),
-            ).order_by("sort_order", "name")
-        }
-        unit, bad_unit = _filter(request, "unit", units)
-        sector, bad_sector = _filter(request, "sector", dict(SECTORS))
-        stage, bad_stage = _filter(request, "stage", dict(STAGES))
+        units = MunicipalUnit.objects.filter(
+            locale_id=self.locale_id,
+            translation_key__in=BusinessService.objects.values("unit__translation_key"),
+        ).order_by("sort_order", "name")
+        filters = DirectoryFilters(request.GET, units=units)
         services = BusinessService.objects.filter(locale_id=self.locale_id).select_related(
             "unit", "topic"
         )
-        if unit:
-            services = services.filter(unit=unit)
-        if sector:
-            services = services.filter(for_sector(request.GET["sector"]))
-        if stage:
-            services = services.filter(has_choice("stages", request.GET["stage"]))
-        services = list(services.order_by("unit__sort_order", "name"))
+        if "unit" in filters.chosen:
+            services = services.filter(unit=filters.chosen["unit"])
+        services = list(filters.narrow(services).order_by("unit__sort_order", "name"))
         topic_keys = {service.topic.translation_key for service in services if service.topic}
         local_topics = {
             page.translation_key: page
@@ -228,15 +220,7 @@ class BusinessDirectoryPage(UnitOwnedPage):
                 local_topics.get(service.topic.translation_key) if service.topic else None
             )
         context.update(
-            services=services,
-            units=units.values(),
-            sectors=SECTORS,
-            stages=STAGES,
-            chosen_unit=unit.code if unit else "",
-            chosen_sector=request.GET.get("sector") if sector else "",
-            chosen_stage=request.GET.get("stage") if stage else "",
-            unknown_filters=bad_unit or bad_sector or bad_stage,
-            directory_url=_directory_url(self.locale_id),
+            services=services, filters=filters, directory_url=_directory_url(self.locale_id)
         )
         return context
 
@@ -246,7 +230,7 @@ def for_sector(value):
     return has_choice("sectors", value) | Q(sectors="")
 
 
-class BusinessEventPage(UnitOwnedPage):
+class BusinessEventPage(ScheduledPage, UnitOwnedPage):
     """A meeting, workshop or conference for businesses."""
 
     KINDS = [
@@ -256,41 +240,35 @@ class BusinessEventPage(UnitOwnedPage):
     ]
 
     kind = models.CharField(_("kind"), max_length=20, choices=KINDS)
-    start = models.DateTimeField(_("starts at"))
-    end = models.DateTimeField(_("ends at"))
-    place = models.CharField(_("place"), max_length=250, blank=True)
-    online_url = models.URLField(_("online link"), blank=True)
     description = models.TextField(_("description"))
     sectors = MultipleChoiceField(
         _("sectors"), choices=SECTORS, help_text=_("Leave empty if it concerns every sector.")
     )
 
+    longest = LONGEST_EVENT
+    calendar_kind = "business-event"
     content_panels = UnitOwnedPage.content_panels + [
         FieldPanel("kind"),
-        MultiFieldPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
-        MultiFieldPanel([FieldPanel("place"), FieldPanel("online_url")], heading=_("Where")),
+        ScheduledPage.when_panel,
+        MultiFieldPanel(ScheduledPage.where_fields, heading=_("Where")),
         FieldPanel("description"),
         FieldPanel("sectors"),
+        ScheduledPage.cancellation_panel,
     ]
     search_fields = UnitOwnedPage.search_fields + [
+        *ScheduledPage.schedule_search_fields,
         index.SearchField("description"),
-        index.FilterField("start"),
     ]
     override_translatable_fields = [SynchronizedField("sectors", overridable=False)]
     parent_page_types = ["business.BusinessIndexPage"]
     subpage_types = []
 
-    class Meta:
+    class Meta(ScheduledPage.Meta):
         verbose_name = _("business event")
         verbose_name_plural = _("business events")
 
-    def clean(self):
-        super().clean()
-        errors = schedule_errors(
-            self.start, self.end, self.place, self.online_url, longest=LONGEST_EVENT
-        )
-        if errors:
-            raise ValidationError(errors)
+    def entry_description(self):
+        return self.description
 
 
 class BusinessService(TranslatableMixin, models.Model):

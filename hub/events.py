@@ -35,25 +35,6 @@ class Entry:
     organizer: str = ""
 
 
-class CalendarSource:
-    """What a domain contributes to the city calendar. Subclasses give `kind`, `label`, the page
-    model (with `start` and `end` fields) and how its pages become entries."""
-
-    kind = ""
-    label = ""
-    model = None
-
-    def pages(self, locale_id, neighborhood_key=None, audience=None):
-        """The live pages of a locale, narrowed to a neighborhood (by translation key) and an
-        audience; none when the source cannot answer the filter. The calendar leaves out the
-        private ones itself, once for every source."""
-        raise NotImplementedError
-
-    def entries(self, pages, request):
-        """Entries for these pages, in their order, in a fixed number of queries."""
-        raise NotImplementedError
-
-
 class MergedEntries:
     """Several sources' pages as one list ordered by start, for Django's Paginator: counting asks
     each source once, and a slice reads only (start, pk) pairs up to its end before fetching the

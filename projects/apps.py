@@ -7,15 +7,4 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Engineering projects")
 
     def ready(self):
-        from hub.registry import (
-            register_calendar_source,
-            register_neighborhood_section,
-            register_page_neighborhoods,
-        )
-
-        from .calendar import MeetingsSource
-        from .sections import neighborhood_projects, project_neighborhoods
-
-        register_neighborhood_section(neighborhood_projects)
-        register_page_neighborhoods(project_neighborhoods)
-        register_calendar_source(MeetingsSource())
+        from . import plugins  # noqa: F401  (registers with the hub)

@@ -1,14 +1,11 @@
 """Engineering projects and their meetings: everything a resident needs to see what is being
 built near them, and the transparency the work plan asks for on every coordinated project."""
 
-from dataclasses import dataclass
-
-from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django import forms
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -19,108 +16,56 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from hub.blocks import ImageBlock, ParagraphBlock
-from hub.cache import content_version
+from hub.events import calendar_response, event_json_ld
+from hub.filters import FilterForm, ObjectChoiceField, choices
 from hub.images import first_images, gallery
-from hub.models import MunicipalUnit, NeighborhoodPage, UnitOwnedPage, children_of, children_of_any
+from hub.models import (
+    IntroPage,
+    LocatedMixin,
+    MunicipalUnit,
+    NeighborhoodPage,
+    ScheduledPage,
+    UnitOwnedPage,
+    children_of,
+    children_of_any,
+)
+from hub.models.pages import CachedListingMixin
 from hub.models.units import phone_validator
-from hub.validation import check_coordinates, schedule_errors
 
 from .blocks import ProjectDocumentBlock, StageBlock, UpdateBlock
-from .calendar import meeting_json_ld, meetings_calendar
+from .transparency import MeetingKind, ProjectStatus, Transparency
 
 THUMBNAIL_SPEC = "fill-480x300"
 PAGE_SIZE = 12
-LISTING_CACHE_QUERY_LIMIT = 200
 
 
-class ProjectStatus(models.TextChoices):
-    PLANNING = "planning", _("Planning")
-    APPROVED = "approved", _("Approved")
-    IN_EXECUTION = "in_execution", _("In execution")
-    COMPLETED = "completed", _("Completed")
-    CANCELLED = "cancelled", _("Cancelled")
+class ProjectFilters(FilterForm):
+    neighborhood = ObjectChoiceField(label=_("Neighborhood"), empty_label=_("All neighborhoods"))
+    status = forms.ChoiceField(
+        label=_("Status"), choices=choices(_("All statuses"), ProjectStatus.choices)
+    )
+    unit = ObjectChoiceField(
+        label=_("Unit"), empty_label=_("All units"), key="code", label_attr="name"
+    )
+
+    def setup(self, locale_id):
+        self.fields["neighborhood"].set_objects(NeighborhoodPage.choices_for(locale_id))
+        self.fields["unit"].set_objects(
+            MunicipalUnit.objects.filter(locale_id=locale_id).order_by("sort_order", "name")
+        )
 
 
-class MeetingKind(models.TextChoices):
-    INFORMING = "informing", _("Public-informing meeting")
-    RESIDENTS = "residents", _("Residents' meeting")
-    ROUND_TABLE = "round_table", _("Round table")
-
-
-@dataclass(frozen=True)
-class Transparency:
-    """What the work plan asks every coordinated project to show the public."""
-
-    flyer: bool
-    rendering: bool
-    invitation: bool
-    protocol: bool
-    informing_meeting: bool
-
-    LABELS = {
-        "flyer": _("Flyer"),
-        "rendering": _("Rendering"),
-        "invitation": _("Invitation to a residents' meeting"),
-        "protocol": _("Meeting protocol"),
-        "informing_meeting": _("Public-informing meeting held"),
-    }
-
-    def items(self):
-        return [(key, label, getattr(self, key)) for key, label in self.LABELS.items()]
-
-    @property
-    def complete(self):
-        return all(done for _key, _label, done in self.items())
-
-    @property
-    def done_count(self):
-        return sum(done for _key, _label, done in self.items())
-
-    @property
-    def missing(self):
-        return [label for _key, label, done in self.items() if not done]
-
-
-class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
+class ProjectIndexPage(RoutablePageMixin, CachedListingMixin, IntroPage):
     """All engineering projects, filterable by neighborhood, status and unit, with a calendar
     feed of their meetings."""
 
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = UnitOwnedPage.content_panels + [FieldPanel("intro")]
-    search_fields = UnitOwnedPage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]
     max_count_per_parent = 1
+    listing_template = "projects/components/listing.html"
 
     class Meta:
         verbose_name = _("projects index")
-
-    def neighborhood_choices(self):
-        return NeighborhoodPage.choices_for(self.locale_id)
-
-    def unit_choices(self):
-        return MunicipalUnit.objects.filter(locale_id=self.locale_id).order_by("sort_order", "name")
-
-    def filters(self, request):
-        """The GET filters, each checked against the values it may take; unknown values are
-        dropped and reported so the page can say so."""
-        chosen, unknown = {}, []
-        neighborhoods = {page.slug: page for page in self.neighborhood_choices()}
-        units = {unit.code: unit for unit in self.unit_choices()}
-        for name, known in (
-            ("neighborhood", neighborhoods),
-            ("status", {code: code for code in ProjectStatus.values}),
-            ("unit", units),
-        ):
-            value = request.GET.get(name, "")
-            if not value:
-                continue
-            if value in known:
-                chosen[name] = known[value]
-            else:
-                unknown.append(name)
-        return chosen, unknown, neighborhoods.values(), units.values()
 
     def projects(self, chosen=None):
         chosen = chosen or {}
@@ -143,38 +88,12 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
         return projects.order_by("-path")
 
     def listing_data(self, request):
-        chosen, unknown, neighborhoods, units = self.filters(request)
-        paginator = Paginator(self.projects(chosen), PAGE_SIZE)
-        try:
-            page_number = int(request.GET.get("page", 1))
-        except ValueError:
-            page_number = 1
-        try:
-            results = paginator.page(page_number)
-        except (EmptyPage, PageNotAnInteger):
-            results = paginator.page(paginator.num_pages if page_number > 1 else 1)
+        filters = ProjectFilters(request.GET, locale_id=self.locale_id)
+        results = Paginator(self.projects(filters.chosen), PAGE_SIZE).get_page(
+            request.GET.get("page")
+        )
         ProjectPage.attach_listing_data(results.object_list, self.locale_id)
-        query = request.GET.copy()
-        query.pop("page", None)
-        return {
-            "projects": results,
-            "paginator": paginator,
-            "chosen": chosen,
-            "unknown_filters": unknown,
-            "neighborhoods": neighborhoods,
-            "units": units,
-            "statuses": ProjectStatus.choices,
-            "filter_query": query.urlencode(),
-        }
-
-    def get_context(self, request, *args, **kwargs):
-        """The listing is computed only when its cached fragment is missing (see hub.cache)."""
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = SimpleLazyObject(lambda: self.listing_data(request))
-        query = request.GET.urlencode()
-        if len(query) <= LISTING_CACHE_QUERY_LIMIT:
-            context["listing_cache_key"] = f"{content_version()}:{query}"
-        return context
+        return {"projects": results, "filters": filters}
 
     @path("calendar/", name="meetings_feed")
     def meetings_feed(self, request):
@@ -183,7 +102,7 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
         title = self.title
         slug = request.GET.get("neighborhood")
         if slug:
-            neighborhood = self.neighborhood_choices().filter(slug=slug).first()
+            neighborhood = NeighborhoodPage.choices_for(self.locale_id).filter(slug=slug).first()
             if neighborhood is None:
                 return HttpResponse(
                     _("Unknown neighborhood."), status=404, content_type="text/plain; charset=utf-8"
@@ -205,10 +124,21 @@ class ProjectIndexPage(RoutablePageMixin, UnitOwnedPage):
 
 def meetings_of(project_paths):
     """The live meetings under the projects at these tree paths."""
-    return MeetingPage.objects.live().public().filter(children_of_any(project_paths))
+    return (
+        MeetingPage.objects.live()
+        .public()
+        .filter(children_of_any(project_paths))
+        .select_related("locale", "unit")
+    )
 
 
-class ProjectPage(RoutablePageMixin, UnitOwnedPage):
+def meetings_calendar(request, meetings, title, filename="meetings.ics"):
+    meetings = meetings.order_by("start").select_related("locale", "unit")
+    entries = [meeting.calendar_entry(request) for meeting in meetings]
+    return calendar_response(request, entries, title, filename)
+
+
+class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
     summary = models.TextField(_("summary"), max_length=500)
     description = StreamField(
         [("paragraph", ParagraphBlock())],
@@ -223,13 +153,6 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
         _("contact phone"), max_length=20, blank=True, validators=[phone_validator]
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    address = models.CharField(_("address"), max_length=250, blank=True)
-    latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
-    longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
     timeline = StreamField([("stage", StageBlock())], verbose_name=_("timeline"), blank=True)
     renderings = StreamField(
         [("rendering", ImageBlock())],
@@ -253,10 +176,7 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
             [FieldPanel("contact_name"), FieldPanel("contact_phone"), FieldPanel("contact_email")],
             heading=_("Contact"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("latitude"), FieldPanel("longitude")],
-            heading=_("Location"),
-        ),
+        LocatedMixin.location_panel,
         FieldPanel("timeline"),
         FieldPanel("renderings"),
         FieldPanel("documents"),
@@ -265,15 +185,14 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
     search_fields = UnitOwnedPage.search_fields + [
         index.SearchField("summary", boost=2),
         index.SearchField("description"),
-        index.SearchField("address"),
+        *LocatedMixin.location_search_fields,
         index.SearchField("updates"),
         index.FilterField("status"),
         index.FilterField("unit"),
     ]
     override_translatable_fields = [
         SynchronizedField("contact_phone", overridable=False),
-        SynchronizedField("latitude", overridable=False),
-        SynchronizedField("longitude", overridable=False),
+        *LocatedMixin.location_synced_fields,
     ]
 
     parent_page_types = ["projects.ProjectIndexPage"]
@@ -282,10 +201,6 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
     class Meta:
         verbose_name = _("engineering project")
         verbose_name_plural = _("engineering projects")
-
-    def clean(self):
-        super().clean()
-        check_coordinates(self.latitude, self.longitude)
 
     # Data for display, fetched in a fixed number of queries for one project or a whole listing.
 
@@ -328,15 +243,11 @@ class ProjectPage(RoutablePageMixin, UnitOwnedPage):
     def transparency(self, meetings=None):
         meetings = self.meeting_list if meetings is None else meetings
         # Raw stream data: no query for the documents and images themselves.
-        kinds = {block["value"]["kind"] for block in self.documents.raw_data}
-        now = timezone.now()
-        held = [m for m in meetings if not m.cancelled and m.end <= now]
-        return Transparency(
-            flyer="flyer" in kinds or any(m.flyer_id for m in meetings),
-            rendering=len(self.renderings.raw_data) > 0,
-            invitation=any(not m.cancelled and (m.invitation or m.flyer_id) for m in meetings),
-            protocol="protocol" in kinds or any(m.protocol_id for m in held),
-            informing_meeting=any(m.kind == MeetingKind.INFORMING for m in held),
+        return Transparency.of(
+            {block["value"]["kind"] for block in self.documents.raw_data},
+            len(self.renderings.raw_data) > 0,
+            meetings,
+            timezone.now(),
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -377,20 +288,10 @@ class ProjectNeighborhood(Orderable):
         verbose_name = _("neighborhood of the project")
 
 
-class MeetingPage(RoutablePageMixin, UnitOwnedPage):
+class MeetingPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
     """A meeting about a project: first its invitation, then, once held, its protocol."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=MeetingKind.choices)
-    start = models.DateTimeField(_("starts at"))
-    end = models.DateTimeField(_("ends at"))
-    place = models.CharField(_("place"), max_length=250, blank=True)
-    venue_accessibility = models.CharField(
-        _("accessibility of the venue"),
-        max_length=300,
-        blank=True,
-        help_text=_("For example: step-free entrance, accessible toilet, hearing loop."),
-    )
-    online_url = models.URLField(_("online link"), blank=True)
     invitation = RichTextField(
         _("invitation"), features=["bold", "italic", "link", "ul"], blank=True
     )
@@ -411,36 +312,29 @@ class MeetingPage(RoutablePageMixin, UnitOwnedPage):
         related_name="+",
     )
     summary = models.TextField(_("summary of the meeting"), blank=True)
-    cancelled = models.BooleanField(_("cancelled"), default=False)
-    cancellation_note = models.CharField(_("why it was cancelled"), max_length=300, blank=True)
 
+    calendar_kind = "meeting"
     content_panels = UnitOwnedPage.content_panels + [
         FieldPanel("kind"),
-        MultiFieldPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
-        MultiFieldPanel(
-            [FieldPanel("place"), FieldPanel("venue_accessibility"), FieldPanel("online_url")],
-            heading=_("Where"),
-        ),
+        ScheduledPage.when_panel,
+        MultiFieldPanel(ScheduledPage.where_fields, heading=_("Where")),
         MultiFieldPanel([FieldPanel("invitation"), FieldPanel("flyer")], heading=_("Invitation")),
         MultiFieldPanel(
             [FieldPanel("protocol"), FieldPanel("summary")], heading=_("After the meeting")
         ),
-        MultiFieldPanel(
-            [FieldPanel("cancelled"), FieldPanel("cancellation_note")], heading=_("Cancellation")
-        ),
+        ScheduledPage.cancellation_panel,
     ]
     search_fields = UnitOwnedPage.search_fields + [
-        index.SearchField("place"),
+        *ScheduledPage.schedule_search_fields,
         index.SearchField("invitation"),
         index.SearchField("summary"),
         index.FilterField("kind"),
-        index.FilterField("start"),
     ]
 
     parent_page_types = ["projects.ProjectPage"]
     subpage_types = []
 
-    class Meta:
+    class Meta(ScheduledPage.Meta):
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
 
@@ -448,30 +342,20 @@ class MeetingPage(RoutablePageMixin, UnitOwnedPage):
     def held(self):
         return not self.cancelled and self.end <= timezone.now()
 
-    @property
-    def duration(self):
-        return self.end - self.start
-
-    def clean(self):
-        super().clean()
-        errors = schedule_errors(self.start, self.end, self.place, self.online_url)
+    def validation_errors(self):
+        errors = super().validation_errors()
         if self.protocol_id and self.end and self.end > timezone.now():
             errors["protocol"] = _(
                 "A protocol can be attached only after the meeting has taken place."
             )
         if self.protocol_id and self.cancelled:
             errors["protocol"] = _("A cancelled meeting has no protocol.")
-        if self.cancellation_note and not self.cancelled:
-            errors["cancellation_note"] = _(
-                "Explain a cancellation only when the meeting is cancelled."
-            )
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["project"] = self.get_parent().specific
-        context["json_ld"] = meeting_json_ld(self, request)
+        context["json_ld"] = event_json_ld(self.calendar_entry(request), request)
         return context
 
     @path("calendar/", name="ics")

@@ -1,17 +1,24 @@
-"""Shared models: municipal units, the unit-owned page base, neighborhoods and the units directory."""
+"""Shared models: municipal units, the page bases and mixins every domain builds on,
+neighborhoods, the units directory and the city calendar."""
 
 from .calendar import EventIndexPage
 from .directory import UnitDirectoryPage
 from .neighborhoods import NeighborhoodIndexPage, NeighborhoodPage, QuarterPage
-from .pages import UnitOwnedPage, UnitOwnedPageForm, children_of, children_of_any
+from .pages import IntroPage, UnitOwnedPage, UnitOwnedPageForm, children_of, children_of_any
+from .places import CoordinatesMixin, LocatedMixin
+from .scheduled import ScheduledPage
 from .units import MunicipalUnit
 
 __all__ = [
+    "CoordinatesMixin",
     "EventIndexPage",
+    "IntroPage",
+    "LocatedMixin",
     "MunicipalUnit",
     "NeighborhoodIndexPage",
     "NeighborhoodPage",
     "QuarterPage",
+    "ScheduledPage",
     "UnitDirectoryPage",
     "UnitOwnedPage",
     "UnitOwnedPageForm",

@@ -1,21 +1,13 @@
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.search import index
 
-from .pages import UnitOwnedPage
+from .pages import IntroPage
 from .units import MunicipalUnit
 
 
-class UnitDirectoryPage(UnitOwnedPage):
+class UnitDirectoryPage(IntroPage):
     """Every municipal unit with its contacts, in the page's language: where residents and
     businesses find whom to turn to."""
-
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = UnitOwnedPage.content_panels + [FieldPanel("intro")]
-    search_fields = UnitOwnedPage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

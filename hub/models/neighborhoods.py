@@ -1,23 +1,19 @@
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
-from hub.validation import check_coordinates
+from hub.cache import content_version
+from hub.registry import sections_for_neighborhood
 
-from .pages import UnitOwnedPage
+from .pages import IntroPage, UnitOwnedPage
+from .places import CoordinatesMixin
 
 
-class NeighborhoodIndexPage(UnitOwnedPage):
+class NeighborhoodIndexPage(IntroPage):
     """The city's quarters, each with its neighborhoods: where residents start from "near me"."""
-
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = UnitOwnedPage.content_panels + [FieldPanel("intro")]
-    search_fields = UnitOwnedPage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["hub.QuarterPage"]
@@ -39,22 +35,18 @@ class NeighborhoodIndexPage(UnitOwnedPage):
         return context
 
 
-class QuarterPage(UnitOwnedPage):
+class QuarterPage(IntroPage):
     """One of the city's administrative quarters (רובע)."""
 
     quarter_number = models.PositiveSmallIntegerField(
         _("quarter number"), help_text=_("The municipality's number for the quarter, 1 to 9.")
     )
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
 
     content_panels = UnitOwnedPage.content_panels + [
         FieldPanel("quarter_number"),
         FieldPanel("intro"),
     ]
-    search_fields = UnitOwnedPage.search_fields + [
-        index.SearchField("intro"),
-        index.FilterField("quarter_number"),
-    ]
+    search_fields = IntroPage.search_fields + [index.FilterField("quarter_number")]
 
     parent_page_types = ["hub.NeighborhoodIndexPage"]
     subpage_types = ["hub.NeighborhoodPage"]
@@ -71,7 +63,7 @@ class QuarterPage(UnitOwnedPage):
         return context
 
 
-class NeighborhoodPage(UnitOwnedPage):
+class NeighborhoodPage(CoordinatesMixin, UnitOwnedPage):
     """A neighborhood. Projects, institutions and events point at it; its page lists them."""
 
     summary = models.TextField(
@@ -82,26 +74,17 @@ class NeighborhoodPage(UnitOwnedPage):
         features=["h2", "h3", "bold", "italic", "link", "ul"],
         blank=True,
     )
-    latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
-    longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
 
     content_panels = UnitOwnedPage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")),
+        CoordinatesMixin.location_panel,
     ]
     search_fields = UnitOwnedPage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
     ]
-    override_translatable_fields = [
-        SynchronizedField("latitude", overridable=False),
-        SynchronizedField("longitude", overridable=False),
-    ]
+    override_translatable_fields = CoordinatesMixin.location_synced_fields
 
     parent_page_types = ["hub.QuarterPage"]
     subpage_types = []
@@ -123,19 +106,7 @@ class NeighborhoodPage(UnitOwnedPage):
 
     def get_context(self, request, *args, **kwargs):
         """What the domains show here is computed only when its cached fragment is missing."""
-        from hub.cache import content_version
-        from hub.registry import sections_for_neighborhood
-
         context = super().get_context(request, *args, **kwargs)
-        from .calendar import EventIndexPage
-
         context["sections"] = SimpleLazyObject(lambda: sections_for_neighborhood(self, request))
-        context["calendar"] = SimpleLazyObject(
-            lambda: EventIndexPage.objects.live().filter(locale_id=self.locale_id).first()
-        )
         context["content_version"] = content_version()
         return context
-
-    def clean(self):
-        super().clean()
-        check_coordinates(self.latitude, self.longitude)

@@ -1,10 +1,15 @@
 from django import forms
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.search import index
+
+from hub.cache import content_version
 
 from .units import MunicipalUnit
 
@@ -55,6 +60,43 @@ class UnitOwnedPage(Page):
 
     class Meta:
         abstract = True
+
+
+class IntroPage(UnitOwnedPage):
+    """A unit's page that opens with a short introduction: the sections' home pages, their
+    listings and directories."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = UnitOwnedPage.content_panels + [FieldPanel("intro")]
+    search_fields = UnitOwnedPage.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+
+class CachedListingMixin:
+    """A page whose listing (`listing_data(request)`, a dict for the template) is computed only
+    when its cached fragment is missing; the fragment is filed under the content version, so
+    any publish refreshes it (see hub.cache)."""
+
+    listing_template = ""
+    cache_query_limit = 200
+
+    def listing_key_parts(self, request):
+        """What else the listing depends on (the date, the minute), or None when it is never
+        cached for this request."""
+        return []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = SimpleLazyObject(lambda: self.listing_data(request))
+        context["listing_template"] = self.listing_template
+        query = request.GET.urlencode()
+        parts = self.listing_key_parts(request)
+        if len(query) <= self.cache_query_limit and parts is not None:
+            context["listing_cache_key"] = ":".join([str(content_version()), *parts, query])
+        return context
 
 
 def children_of(path):

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from hub.cache import content_version
+from hub.models import EventIndexPage
 
 register = template.Library()
 
@@ -66,3 +67,9 @@ def site_chrome(context):
         }
         cache.set(key, chrome, 3600)
     return chrome
+
+
+@register.simple_tag
+def events_calendar(locale_id):
+    """The city calendar in a language, for pages that link to their part of it."""
+    return EventIndexPage.objects.live().filter(locale_id=locale_id).first()

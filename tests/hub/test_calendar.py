@@ -8,7 +8,7 @@ from django.test import RequestFactory
 from django.utils import timezone
 
 from hub.models import EventIndexPage
-from hub.models.calendar import week_of
+from hub.models.calendar import EventFilters, week_of
 from hub.registry import calendar_sources
 from tests.helpers import parse_calendar, soup
 
@@ -56,9 +56,9 @@ def test_calendar_merges_every_source_in_date_order(client):
 def test_pages_follow_each_other_without_gaps(demo_page):
     calendar = demo_page("events", "en")
     request = RequestFactory().get("/en/events/")
-    chosen, _unknown, _neighborhoods = calendar.filters(
-        request, default_from=datetime.date(2000, 1, 1)
-    )
+    chosen = EventFilters(
+        request.GET, locale_id=calendar.locale_id, default_from=datetime.date(2000, 1, 1)
+    ).chosen
     merged = calendar.entries(request, chosen)
     whole = merged[0 : merged.count()]
     assert len(whole) == merged.count() > 20
@@ -190,9 +190,9 @@ def test_counting_stops_at_the_limit(demo_page):
 
     calendar = demo_page("events", "en")
     request = RequestFactory().get("/en/events/")
-    chosen, _unknown, _neighborhoods = calendar.filters(
-        request, default_from=datetime.date(2000, 1, 1)
-    )
+    chosen = EventFilters(
+        request.GET, locale_id=calendar.locale_id, default_from=datetime.date(2000, 1, 1)
+    ).chosen
     full = calendar.entries(request, chosen)
     capped = MergedEntries(full.sources, request, limit=5)
     assert capped.count() == 5 and capped.more

@@ -1,0 +1,89 @@
+"""Where institutions plug into the hub: their events in the city calendar, their part of every
+neighborhood's page and of the search facets."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from hub.models import children_of_any
+from hub.registry import (
+    register_calendar_source,
+    register_neighborhood_section,
+    register_page_neighborhoods,
+)
+from hub.sources import CalendarSource
+
+from .models import InstitutionEventPage, InstitutionIndexPage, InstitutionPage
+
+NEIGHBORHOOD_LIMIT = 12
+EVENT_LIMIT = 8
+
+register_calendar_source(
+    CalendarSource(
+        kind="institution_events",
+        label=_("Institution events"),
+        model=InstitutionEventPage,
+        parent_model=InstitutionPage,
+        neighborhood_parents=lambda key: InstitutionPage.objects.filter(
+            neighborhood__translation_key=key
+        ),
+    )
+)
+
+
+@register_neighborhood_section
+def neighborhood_institutions(neighborhood, request):
+    """The institutions of a neighborhood and their coming events, for its page."""
+    institutions = (
+        InstitutionPage.objects.live()
+        .public()
+        .filter(
+            locale_id=neighborhood.locale_id,
+            neighborhood__translation_key=neighborhood.translation_key,
+        )
+        .select_related("unit")
+        .order_by("title", "pk")
+    )
+    institutions = InstitutionPage.attach_listing_data(
+        institutions[:NEIGHBORHOOD_LIMIT], neighborhood.locale_id
+    )
+    if not institutions:
+        return None
+    by_path = {institution.path: institution for institution in institutions}
+    events = (
+        InstitutionEventPage.objects.live()
+        .public()
+        .filter(children_of_any(by_path), end__gt=timezone.now())
+        .select_related("locale", "unit")
+        .order_by("start", "pk")[:EVENT_LIMIT]
+    )
+    steplen = InstitutionEventPage.steplen
+    entries = [
+        event.calendar_entry(request, by_path.get(event.path[:-steplen])) for event in events
+    ]
+    index = InstitutionIndexPage.objects.live().filter(locale_id=neighborhood.locale_id).first()
+    return {
+        "template": "institutions/neighborhood_section.html",
+        "institutions": institutions,
+        "events": entries,
+        "index": index,
+        "neighborhood": neighborhood,
+    }
+
+
+@register_page_neighborhoods
+def institution_neighborhoods(page_ids):
+    """Neighborhoods (translation keys) of institutions and of their events, for search facets."""
+    found = {}
+    for page_id, key in InstitutionPage.objects.filter(
+        pk__in=page_ids, neighborhood__isnull=False
+    ).values_list("pk", "neighborhood__translation_key"):
+        found.setdefault(page_id, set()).add(key)
+    events = InstitutionEventPage.objects.filter(pk__in=page_ids).values_list("pk", "path")
+    if events:
+        steplen = InstitutionEventPage.steplen
+        parents = {path[:-steplen]: pk for pk, path in events}
+        for path, key in InstitutionPage.objects.filter(
+            path__in=parents, neighborhood__isnull=False
+        ).values_list("path", "neighborhood__translation_key"):
+            found.setdefault(parents[path], set()).add(key)
+    return found

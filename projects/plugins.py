@@ -1,0 +1,84 @@
+"""Where engineering projects plug into the hub: their part of the city calendar, of every
+neighborhood's page and of the search facets."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from hub.registry import (
+    register_calendar_source,
+    register_neighborhood_section,
+    register_page_neighborhoods,
+)
+from hub.sources import CalendarSource
+
+from .models import MeetingPage, ProjectIndexPage, ProjectNeighborhood, ProjectPage
+
+NEIGHBORHOOD_LIMIT = 12
+
+# Project meetings are for residents of every age: they answer the adults' audience filter.
+register_calendar_source(
+    CalendarSource(
+        kind="meetings",
+        label=_("Project meetings"),
+        model=MeetingPage,
+        parent_model=ProjectPage,
+        audiences={"adults"},
+        neighborhood_parents=lambda key: ProjectPage.objects.filter(
+            neighborhood_links__neighborhood__translation_key=key
+        ),
+    )
+)
+
+
+@register_neighborhood_section
+def neighborhood_projects(neighborhood, request):
+    """The projects touching a neighborhood and their coming meetings, for its page."""
+    projects = (
+        ProjectPage.objects.live()
+        .public()
+        .filter(
+            locale_id=neighborhood.locale_id,
+            neighborhood_links__neighborhood__translation_key=neighborhood.translation_key,
+        )
+        .select_related("unit")
+        .distinct()
+        .order_by("-first_published_at", "pk")
+    )
+    projects = ProjectPage.attach_listing_data(
+        projects[:NEIGHBORHOOD_LIMIT], neighborhood.locale_id
+    )
+    if not projects:
+        return None
+    now = timezone.now()
+    meetings = sorted(
+        (meeting for project in projects for meeting in project.meeting_list if meeting.end > now),
+        key=lambda meeting: meeting.start,
+    )
+    index = ProjectIndexPage.objects.live().filter(locale_id=neighborhood.locale_id).first()
+    return {
+        "template": "projects/neighborhood_section.html",
+        "projects": projects,
+        "meetings": meetings,
+        "index": index,
+        "neighborhood": neighborhood,
+    }
+
+
+@register_page_neighborhoods
+def project_neighborhoods(page_ids):
+    """Neighborhoods (translation keys) of projects and of their meetings, for search facets."""
+    found = {}
+    links = ProjectNeighborhood.objects.filter(project_id__in=page_ids).values_list(
+        "project_id", "neighborhood__translation_key"
+    )
+    for page_id, key in links:
+        found.setdefault(page_id, set()).add(key)
+    meetings = MeetingPage.objects.filter(pk__in=page_ids).values_list("pk", "path")
+    if meetings:
+        steplen = MeetingPage.steplen
+        parents = {path[:-steplen]: pk for pk, path in meetings}
+        for path, key in ProjectNeighborhood.objects.filter(project__path__in=parents).values_list(
+            "project__path", "neighborhood__translation_key"
+        ):
+            found.setdefault(parents[path], set()).add(key)
+    return found
