@@ -188,7 +188,6 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         *LocatedMixin.location_search_fields,
         index.SearchField("updates"),
         index.FilterField("status"),
-        index.FilterField("unit"),
     ]
     override_translatable_fields = [
         SynchronizedField("contact_phone", overridable=False),

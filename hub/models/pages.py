@@ -57,6 +57,7 @@ class UnitOwnedPage(Page):
     base_form_class = UnitOwnedPageForm
     unit_panels = [FieldPanel("unit", widget=forms.Select)]
     content_panels = Page.content_panels + unit_panels
+    search_fields = Page.search_fields + [index.FilterField("unit")]
 
     class Meta:
         abstract = True

@@ -204,7 +204,6 @@ class InstitutionPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         index.SearchField("activities"),
         index.SearchField("benefits"),
         index.FilterField("kind"),
-        index.FilterField("unit"),
     ]
     override_translatable_fields = [
         SynchronizedField("phone", overridable=False),
