@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "institutions",
     "business",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from hub.demo import seed_text
+from demo.loader import seed_text
 from hub.models import MunicipalUnit
 
 pytestmark = pytest.mark.django_db

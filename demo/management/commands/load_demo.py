@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from hub.demo import registered_steps
+from demo.content import STEPS
 
 
 class Command(BaseCommand):
@@ -16,7 +16,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, no_users=False, **options):
-        for run_step in registered_steps():
+        for run_step in STEPS:
             self.stdout.write(f"demo: {run_step.__module__}.{run_step.__name__}")
             run_step()
         call_command("setup_unit_groups", demo_users=not no_users, stdout=self.stdout)
