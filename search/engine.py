@@ -19,7 +19,7 @@ from wagtail.search.query import And, Or, PlainText
 from hub.models import MunicipalUnit, NeighborhoodPage, UnitOwnedPage
 from hub.registry import neighborhoods_of_pages
 
-from .indexing import TITLE_FIELD, searchable_text
+from .indexing import TITLE_FIELD, normalized_text, normalized_title, searchable_text
 from .normalize import index_text
 
 logger = logging.getLogger(__name__)
@@ -153,7 +153,7 @@ def unit_results(locale, groups, directory):
     costs, and the same rules decide as for everything else."""
     results = []
     for unit in MunicipalUnit.objects.filter(locale=locale).order_by("sort_order", "name"):
-        forms = set(f"{unit.normalized_title()} {unit.normalized_text()}".split())
+        forms = set(f"{normalized_title(unit)} {normalized_text(unit)}".split())
         if not all(group & forms for group in groups):
             continue
         results.append(
