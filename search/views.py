@@ -2,7 +2,6 @@
 is normalised into plain words before any backend sees it, facet values are checked against what
 they may be, and page numbers out of range land on the nearest page."""
 
-import datetime
 import logging
 import unicodedata
 
@@ -17,17 +16,15 @@ from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from hub.models import MunicipalUnit, NeighborhoodPage, UnitDirectoryPage
+from hub.models import MunicipalUnit, NeighborhoodPage
 
 from .engine import (
     DOCUMENT_TYPE,
     DOCUMENTS_LABEL,
     UNIT_TYPE,
-    document_results,
-    page_results,
-    snippet,
+    describe,
+    find,
     type_label,
-    unit_results,
 )
 from .models import SearchTerm
 from .normalize import query_groups, tokens
@@ -129,19 +126,13 @@ def search(request):
 
     results, picks = [], []
     if groups:
-        directory = UnitDirectoryPage.objects.live().filter(locale=locale).first()
-        results = (
-            page_results(locale, groups, request)
-            + unit_results(locale, groups, directory)
-            + document_results(locale, groups, request)
-        )
-        results.sort(key=lambda result: not result.title_match)
+        results = find(locale, groups, request)
         picks = promoted(query, locale, request)
         record(query, bool(results))
     facets = {name: _facet(results, name, chosen) for name in ("type", "neighborhood", "unit")}
     shown = [r for r in results if all(_matches(r, n, v) for n, v in chosen.items())]
     results_page = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("page"))
-    _describe(results_page.object_list, locale, request)
+    describe(results_page.object_list, locale)
 
     params = request.GET.copy()
     params.pop("page", None)
@@ -177,28 +168,6 @@ def search(request):
         },
     }
     return render(request, "search/search.html", context)
-
-
-def _describe(results, locale, request):
-    """Snippets, dates and neighborhood names for the results shown, in a few queries."""
-    page_ids = [r.obj.pk for r in results if r.key.startswith("page-")]
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
-    keys = {key for r in results for key in r.neighborhood_keys}
-    names = {
-        str(page.translation_key): page.title
-        for page in NeighborhoodPage.objects.filter(translation_key__in=keys, locale=locale)
-    }
-    for result in results:
-        page = specific.get(result.obj.pk) if result.key.startswith("page-") else None
-        if page is not None:
-            result.url = page.get_url(request)
-            result.snippet = snippet(page)
-            start = getattr(page, "start", None)
-            if isinstance(start, datetime.datetime):
-                result.date = start
-        result.neighborhoods = sorted(
-            names[key] for key in result.neighborhood_keys if key in names
-        )
 
 
 @require_GET
