@@ -61,19 +61,31 @@ def _search(backend, query, queryset, limit, newest_first):
     return list(backend.search(query, queryset)[:limit])
 
 
-def run(queryset, groups, limit, newest_first=None):
-    """Objects of `queryset` matching every group, best first (`newest_first`: the ordering to
-    use where relevance is too costly). If the configured backend fails (a search server down),
-    the database index answers and the failure is logged."""
-    query = build_query(groups)
+def _answer(ask):
+    """`ask(backend)` on the configured backend; if that fails (a search server down), on the
+    database index (HUB_SEARCH_FALLBACK), the failure logged."""
     try:
-        return _search(get_search_backend(), query, queryset, limit, newest_first)
+        return ask(get_search_backend())
     except Exception:
         fallback = getattr(settings, "HUB_SEARCH_FALLBACK", None)
         if not fallback:
             raise
         logger.exception("Search backend failed; answering from the database index")
-        return _search(get_search_backend(fallback), query, queryset, limit, newest_first)
+        return ask(get_search_backend(fallback))
+
+
+def run(queryset, groups, limit, newest_first=None):
+    """Objects of `queryset` matching every group, best first (`newest_first`: the ordering to
+    use where relevance is too costly)."""
+    query = build_query(groups)
+    return _answer(lambda backend: _search(backend, query, queryset, limit, newest_first))
+
+
+def suggestions(words, locale, request, limit):
+    """(title, URL) of live pages in `locale` whose titles start like `words`."""
+    pages = Page.objects.live().public().filter(locale=locale)
+    found = _answer(lambda backend: list(backend.autocomplete(" ".join(words), pages)[:limit]))
+    return [(page.title, page.get_url(request)) for page in found]
 
 
 @dataclass
@@ -280,5 +292,6 @@ __all__ = [
     "find",
     "page_results",
     "run",
+    "suggestions",
     "unit_results",
 ]

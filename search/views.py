@@ -12,8 +12,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page, get_page_models
-from wagtail.search.backends import get_search_backend
+from wagtail.models import Locale, get_page_models
 from wagtail.search.utils import normalise_query_string
 
 from hub.models import MunicipalUnit, NeighborhoodPage
@@ -24,6 +23,7 @@ from .engine import (
     UNIT_TYPE,
     describe,
     find,
+    suggestions,
     type_label,
 )
 from .models import SearchTerm
@@ -177,13 +177,10 @@ def suggest(request):
     words = tokens(request.GET.get("q", "")[:MAX_QUERY_LENGTH])
     titles = []
     if words:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
         try:
-            found = get_search_backend().autocomplete(" ".join(words), pages)[:SUGGESTIONS]
-            titles = [(page.title, page.get_url(request)) for page in found]
+            titles = suggestions(words, Locale.get_active(), request, SUGGESTIONS)
         except Exception:  # noqa: BLE001 - suggestions are a convenience, never an error page
             logger.exception("Title suggestions failed")
-            titles = []
     if request.GET.get("format") == "json":
         return JsonResponse({"suggestions": [{"title": t, "url": u} for t, u in titles]})
     return render(

@@ -235,7 +235,7 @@ def test_demo_protocols_were_read_once(demo_page):
 # Elasticsearch down
 
 
-@override_settings(
+ELASTICSEARCH_DOWN = override_settings(
     WAGTAILSEARCH_BACKENDS={
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch9",
@@ -248,8 +248,19 @@ def test_demo_protocols_were_read_once(demo_page):
     },
     HUB_SEARCH_FALLBACK="database",
 )
+
+
+@ELASTICSEARCH_DOWN
 def test_database_answers_when_elasticsearch_is_down(client, caplog):
     with caplog.at_level(logging.ERROR, logger="search.engine"):
         found = titles(client.get("/he/search/?q=גינה"))
     assert "גינה קהילתית בשכונת שפירא" in found
+    assert any("database index" in record.getMessage() for record in caplog.records)
+
+
+@ELASTICSEARCH_DOWN
+def test_database_suggests_when_elasticsearch_is_down(client, caplog):
+    with caplog.at_level(logging.ERROR, logger="search.engine"):
+        data = client.get("/en/search/suggest/?format=json&q=Shap").json()
+    assert any(item["title"].startswith("Shapira") for item in data["suggestions"])
     assert any("database index" in record.getMessage() for record in caplog.records)
