@@ -8,6 +8,6 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
-        from .indexing import extend_indexed_models
+        from .indexing import add_normalized_fields
 
-        extend_indexed_models()
+        add_normalized_fields()

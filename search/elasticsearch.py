@@ -40,10 +40,10 @@ def chain_pattern():
     return f"^ו?(?:ש|כש|מ)?(?:ה|ב|כ|ל)?([{HEBREW_LETTER}]{{{SHORTEST},}})$"
 
 
-def index_settings():
-    """Settings for Wagtail's Elasticsearch backend: its default analyzers (index and search)
-    replaced by ours, which every text field then uses."""
-    filters = {
+def token_filters():
+    """Tokens with doubled letters collapsed, and the multiplexers that emit each token's
+    variants: more at index time than at query time (a query word keeps its prefixes)."""
+    return {
         "hub_doubled_letters": {
             "type": "pattern_replace",
             "pattern": "(\u05d9)\u05d9+|(\u05d5)\u05d5+",
@@ -93,7 +93,10 @@ def index_settings():
             ],
         },
     }
-    char_filters = {
+
+
+def char_filters():
+    return {
         "hub_marks_and_letters": {"type": "mapping", "mappings": char_mappings()},
         "hub_acronyms": {
             "type": "pattern_replace",
@@ -101,35 +104,28 @@ def index_settings():
             "replacement": "",
         },
     }
-    common = {
+
+
+def _analyzer(variants):
+    return {
         "type": "custom",
         "char_filter": ["hub_marks_and_letters", "hub_acronyms"],
         "tokenizer": "standard",
+        "filter": ["lowercase", "hub_doubled_letters", variants, "unique"],
     }
+
+
+def index_settings():
+    """Settings for Wagtail's Elasticsearch backend: its default analyzers (index and search)
+    replaced by ours, which every text field then uses."""
     return {
         "settings": {
             "analysis": {
-                "char_filter": char_filters,
-                "filter": filters,
+                "char_filter": char_filters(),
+                "filter": token_filters(),
                 "analyzer": {
-                    "default": {
-                        **common,
-                        "filter": [
-                            "lowercase",
-                            "hub_doubled_letters",
-                            "hub_index_variants",
-                            "unique",
-                        ],
-                    },
-                    "default_search": {
-                        **common,
-                        "filter": [
-                            "lowercase",
-                            "hub_doubled_letters",
-                            "hub_query_variants",
-                            "unique",
-                        ],
-                    },
+                    "default": _analyzer("hub_index_variants"),
+                    "default_search": _analyzer("hub_query_variants"),
                 },
             }
         }

@@ -2,6 +2,7 @@
 production) with the database index as the fallback, then facets and one list of results across
 pages, municipal units and documents."""
 
+import datetime
 import logging
 from dataclasses import dataclass, field
 
@@ -16,10 +17,10 @@ from wagtail.models import Page, ReferenceIndex
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
-from hub.models import MunicipalUnit, NeighborhoodPage, UnitOwnedPage
+from hub.models import MunicipalUnit, NeighborhoodPage, UnitDirectoryPage, UnitOwnedPage
 from hub.registry import neighborhoods_of_pages
 
-from .indexing import TITLE_FIELD, searchable_text
+from .indexing import normalized_text, normalized_title, searchable_text
 from .normalize import index_text
 
 logger = logging.getLogger(__name__)
@@ -60,19 +61,31 @@ def _search(backend, query, queryset, limit, newest_first):
     return list(backend.search(query, queryset)[:limit])
 
 
-def run(queryset, groups, limit, newest_first=None):
-    """Objects of `queryset` matching every group, best first (`newest_first`: the ordering to
-    use where relevance is too costly). If the configured backend fails (a search server down),
-    the database index answers and the failure is logged."""
-    query = build_query(groups)
+def _answer(ask):
+    """`ask(backend)` on the configured backend; if that fails (a search server down), on the
+    database index (HUB_SEARCH_FALLBACK), the failure logged."""
     try:
-        return _search(get_search_backend(), query, queryset, limit, newest_first)
+        return ask(get_search_backend())
     except Exception:
         fallback = getattr(settings, "HUB_SEARCH_FALLBACK", None)
         if not fallback:
             raise
         logger.exception("Search backend failed; answering from the database index")
-        return _search(get_search_backend(fallback), query, queryset, limit, newest_first)
+        return ask(get_search_backend(fallback))
+
+
+def run(queryset, groups, limit, newest_first=None):
+    """Objects of `queryset` matching every group, best first (`newest_first`: the ordering to
+    use where relevance is too costly)."""
+    query = build_query(groups)
+    return _answer(lambda backend: _search(backend, query, queryset, limit, newest_first))
+
+
+def suggestions(words, locale, request, limit):
+    """(title, URL) of live pages in `locale` whose titles start like `words`."""
+    pages = Page.objects.live().public().filter(locale=locale)
+    found = _answer(lambda backend: list(backend.autocomplete(" ".join(words), pages)[:limit]))
+    return [(page.title, page.get_url(request)) for page in found]
 
 
 @dataclass
@@ -93,9 +106,13 @@ class Result:
     obj: object = None
 
 
-def _title_match(title, groups):
-    forms = set(index_text(title).split())
+def _has_every_group(text, groups):
+    forms = set(text.split())
     return all(group & forms for group in groups)
+
+
+def _title_match(title, groups):
+    return _has_every_group(index_text(title), groups)
 
 
 def snippet(obj):
@@ -106,16 +123,8 @@ def snippet(obj):
     return Truncator(searchable_text(obj)).words(SNIPPET_WORDS)
 
 
-def page_results(locale, groups, request):
-    pages = run(
-        Page.objects.live()
-        .public()
-        .filter(locale=locale)
-        .only("title", "content_type", "last_published_at", "locale", "path", "depth"),
-        groups,
-        RESULT_LIMIT,
-        newest_first=("-last_published_at", "-id"),
-    )
+def _facet_keys(pages):
+    """Owning units and neighborhoods (translation keys) of pages, by page id."""
     ids = [page.pk for page in pages]
     units = {}
     for model in {page.specific_class for page in pages}:
@@ -128,6 +137,23 @@ def page_results(locale, groups, request):
     }
     for pk, key in NeighborhoodPage.objects.filter(pk__in=ids).values_list("pk", "translation_key"):
         neighborhoods.setdefault(pk, set()).add(str(key))
+    return units, neighborhoods
+
+
+def page_results(locale, groups, request):
+    """Matching pages; URLs come from the base pages (no query with the request's cached site
+    root paths), snippets and event dates from the specific pages, for the results shown only
+    (see `describe`)."""
+    pages = run(
+        Page.objects.live()
+        .public()
+        .filter(locale=locale)
+        .only("title", "content_type", "last_published_at", "locale", "path", "depth", "url_path"),
+        groups,
+        RESULT_LIMIT,
+        newest_first=("-last_published_at", "-id"),
+    )
+    units, neighborhoods = _facet_keys(pages)
     results = []
     for page in pages:
         model = page.specific_class or Page
@@ -135,7 +161,7 @@ def page_results(locale, groups, request):
             Result(
                 key=f"page-{page.pk}",
                 title=page.title,
-                url="",  # filled in for the results shown (see search.views._describe)
+                url=page.get_url(request),
                 type_key=f"{model._meta.app_label}.{model._meta.model_name}",
                 type_label=type_label(model),
                 title_match=_title_match(page.title, groups),
@@ -148,36 +174,38 @@ def page_results(locale, groups, request):
     return results
 
 
-def unit_results(locale, groups, directory):
+def unit_results(locale, groups, request):
     """Units match in Python: a city has a few dozen, fewer than a search index round trip
-    costs, and the same rules decide as for everything else."""
-    results = []
-    for unit in MunicipalUnit.objects.filter(locale=locale).order_by("sort_order", "name"):
-        forms = set(f"{unit.normalized_title()} {unit.normalized_text()}".split())
-        if not all(group & forms for group in groups):
-            continue
-        results.append(
-            Result(
-                key=f"unit-{unit.pk}",
-                title=unit.name,
-                url=f"{directory.url}#{unit.anchor}" if directory else "",
-                type_key=UNIT_TYPE,
-                type_label=type_label(MunicipalUnit),
-                title_match=_title_match(unit.name, groups),
-                unit_key=str(unit.translation_key),
-                snippet=Truncator(strip_tags(unit.description)).words(SNIPPET_WORDS),
-                obj=unit,
-            )
-        )
-    return results
-
-
-def document_results(locale, groups, request):
-    """Documents that match and that a live page of this language uses, each with that page."""
-    Document = get_document_model()
-    documents = run(Document.objects.all(), groups, 100)
-    if not documents:
+    costs, and the same rules decide as for everything else. Each links to its place in the
+    unit directory."""
+    units = [
+        unit
+        for unit in MunicipalUnit.objects.filter(locale=locale).order_by("sort_order", "name")
+        if _has_every_group(f"{normalized_title(unit)} {normalized_text(unit)}", groups)
+    ]
+    if not units:
         return []
+    directory = UnitDirectoryPage.objects.live().filter(locale=locale).first()
+    directory_url = directory.get_url(request) if directory else None
+    return [
+        Result(
+            key=f"unit-{unit.pk}",
+            title=unit.name,
+            url=f"{directory_url}#{unit.anchor}" if directory else "",
+            type_key=UNIT_TYPE,
+            type_label=type_label(MunicipalUnit),
+            title_match=_title_match(unit.name, groups),
+            unit_key=str(unit.translation_key),
+            snippet=Truncator(strip_tags(unit.description)).words(SNIPPET_WORDS),
+            obj=unit,
+        )
+        for unit in units
+    ]
+
+
+def _pages_using(documents, locale):
+    """{document id: the first live page of `locale` that uses it}"""
+    Document = get_document_model()
     references = ReferenceIndex.objects.filter(
         to_content_type=ContentType.objects.get_for_model(Document),
         to_object_id__in=[str(document.pk) for document in documents],
@@ -192,6 +220,13 @@ def document_results(locale, groups, request):
     for document_id, object_id in references:
         if int(object_id) in pages:
             used_on.setdefault(int(document_id), pages[int(object_id)])
+    return used_on
+
+
+def document_results(locale, groups, request):
+    """Documents that match and that a live page of this language uses, each with that page."""
+    documents = run(get_document_model().objects.all(), groups, 100)
+    used_on = _pages_using(documents, locale) if documents else {}
     results = []
     for document in documents:
         page = used_on.get(document.pk)
@@ -216,4 +251,47 @@ def document_results(locale, groups, request):
     return results
 
 
-__all__ = ["TITLE_FIELD", "Result", "build_query", "document_results", "page_results", "run"]
+def find(locale, groups, request):
+    """Pages, units and documents of `locale` matching every group, title matches first."""
+    results = (
+        page_results(locale, groups, request)
+        + unit_results(locale, groups, request)
+        + document_results(locale, groups, request)
+    )
+    results.sort(key=lambda result: not result.title_match)
+    return results
+
+
+def describe(results, locale):
+    """Complete the results shown (a page of them) in a few queries: snippets and event dates of
+    pages, which need the specific pages, and the names of neighborhoods."""
+    page_ids = [r.obj.pk for r in results if r.key.startswith("page-")]
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+    keys = {key for r in results for key in r.neighborhood_keys}
+    names = {
+        str(page.translation_key): page.title
+        for page in NeighborhoodPage.objects.filter(translation_key__in=keys, locale=locale)
+    }
+    for result in results:
+        page = specific.get(result.obj.pk) if result.key.startswith("page-") else None
+        if page is not None:
+            result.snippet = snippet(page)
+            start = getattr(page, "start", None)
+            if isinstance(start, datetime.datetime):
+                result.date = start
+        result.neighborhoods = sorted(
+            names[key] for key in result.neighborhood_keys if key in names
+        )
+
+
+__all__ = [
+    "Result",
+    "build_query",
+    "describe",
+    "document_results",
+    "find",
+    "page_results",
+    "run",
+    "suggestions",
+    "unit_results",
+]

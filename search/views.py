@@ -2,7 +2,6 @@
 is normalised into plain words before any backend sees it, facet values are checked against what
 they may be, and page numbers out of range land on the nearest page."""
 
-import datetime
 import logging
 import unicodedata
 
@@ -13,21 +12,19 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page, get_page_models
-from wagtail.search.backends import get_search_backend
+from wagtail.models import Locale, get_page_models
 from wagtail.search.utils import normalise_query_string
 
-from hub.models import MunicipalUnit, NeighborhoodPage, UnitDirectoryPage
+from hub.models import MunicipalUnit, NeighborhoodPage
 
 from .engine import (
     DOCUMENT_TYPE,
     DOCUMENTS_LABEL,
     UNIT_TYPE,
-    document_results,
-    page_results,
-    snippet,
+    describe,
+    find,
+    suggestions,
     type_label,
-    unit_results,
 )
 from .models import SearchTerm
 from .normalize import query_groups, tokens
@@ -37,6 +34,7 @@ logger = logging.getLogger(__name__)
 PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
 SUGGESTIONS = 8
+FACETS = ("type", "neighborhood", "unit")
 
 
 def _type_labels():
@@ -105,48 +103,74 @@ def _matches(result, name, value):
     return _value(result, name) == value
 
 
-def search(request):
-    locale = Locale.get_active()
-    query = clean(request.GET.get("q", ""))
-    groups = query_groups(query)
-    type_labels = _type_labels()
+def _choices(request, locale, type_labels):
+    """The neighborhoods and units of this language (by slug and by code), the facet values chosen
+    in the address as the results spell them ({facet: key}), and the facets whose value in the
+    address is not known."""
     neighborhoods = {page.slug: page for page in NeighborhoodPage.choices_for(locale.pk)}
     units = {
         unit.code: unit
         for unit in MunicipalUnit.objects.filter(locale=locale).order_by("sort_order", "name")
     }
+    known = {
+        "type": {key: key for key in type_labels},
+        "neighborhood": {slug: str(page.translation_key) for slug, page in neighborhoods.items()},
+        "unit": {code: str(unit.translation_key) for code, unit in units.items()},
+    }
     chosen, unknown = {}, []
-    for name, known in (
-        ("type", {key: key for key in type_labels}),
-        ("neighborhood", {slug: str(page.translation_key) for slug, page in neighborhoods.items()}),
-        ("unit", {code: str(unit.translation_key) for code, unit in units.items()}),
-    ):
+    for name, values in known.items():
         value = request.GET.get(name, "")
-        if value in known:
-            chosen[name] = known[value]
+        if value in values:
+            chosen[name] = values[value]
         elif value:
             unknown.append(name)
+    return neighborhoods, units, chosen, unknown
 
-    results, picks = [], []
-    if groups:
-        directory = UnitDirectoryPage.objects.live().filter(locale=locale).first()
-        results = (
-            page_results(locale, groups, request)
-            + unit_results(locale, groups, directory)
-            + document_results(locale, groups, request)
-        )
-        results.sort(key=lambda result: not result.title_match)
-        picks = promoted(query, locale, request)
-        record(query, bool(results))
-    facets = {name: _facet(results, name, chosen) for name in ("type", "neighborhood", "unit")}
-    shown = [r for r in results if all(_matches(r, n, v) for n, v in chosen.items())]
-    results_page = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("page"))
-    _describe(results_page.object_list, locale, request)
 
+def _facet_lists(results, chosen, type_labels, neighborhoods, units):
+    """Each facet's choices with their counts, as the template lists them."""
+    counts = {name: _facet(results, name, chosen) for name in FACETS}
+    neighborhood_by_key = {str(page.translation_key): page for page in neighborhoods}
+    unit_by_key = {str(unit.translation_key): unit for unit in units}
+    return {
+        "type_facet": sorted(
+            ((key, type_labels[key], count) for key, count in counts["type"].items()),
+            key=lambda item: -item[2],
+        ),
+        "neighborhood_facet": sorted(
+            (
+                (neighborhood_by_key[key], count)
+                for key, count in counts["neighborhood"].items()
+                if key in neighborhood_by_key
+            ),
+            key=lambda item: item[0].title,
+        ),
+        "unit_facet": [
+            (unit_by_key[key], count) for key, count in counts["unit"].items() if key in unit_by_key
+        ],
+    }
+
+
+def _without_page(request):
     params = request.GET.copy()
     params.pop("page", None)
-    by_key = {str(page.translation_key): page for page in neighborhoods.values()}
-    unit_by_key = {str(unit.translation_key): unit for unit in units.values()}
+    return params.urlencode()
+
+
+def search(request):
+    locale = Locale.get_active()
+    query = clean(request.GET.get("q", ""))
+    groups = query_groups(query)
+    type_labels = _type_labels()
+    neighborhoods, units, chosen, unknown = _choices(request, locale, type_labels)
+    results, picks = [], []
+    if groups:
+        results = find(locale, groups, request)
+        picks = promoted(query, locale, request)
+        record(query, bool(results))
+    shown = [r for r in results if all(_matches(r, n, v) for n, v in chosen.items())]
+    results_page = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("page"))
+    describe(results_page.object_list, locale)
     context = {
         "query": query,
         "searched": bool(groups),
@@ -154,51 +178,11 @@ def search(request):
         "total": len(shown),
         "picks": picks,
         "unknown_filters": unknown,
-        "filter_query": params.urlencode(),
-        "type_facet": sorted(
-            ((key, type_labels[key], count) for key, count in facets["type"].items()),
-            key=lambda item: -item[2],
-        ),
-        "neighborhood_facet": sorted(
-            (
-                (by_key[key], count)
-                for key, count in facets["neighborhood"].items()
-                if key in by_key
-            ),
-            key=lambda item: item[0].title,
-        ),
-        "unit_facet": [
-            (unit_by_key[key], count) for key, count in facets["unit"].items() if key in unit_by_key
-        ],
-        "chosen": {
-            "type": request.GET.get("type") if "type" in chosen else "",
-            "neighborhood": request.GET.get("neighborhood") if "neighborhood" in chosen else "",
-            "unit": request.GET.get("unit") if "unit" in chosen else "",
-        },
+        "filter_query": _without_page(request),
+        **_facet_lists(results, chosen, type_labels, neighborhoods.values(), units.values()),
+        "chosen": {name: request.GET.get(name) if name in chosen else "" for name in FACETS},
     }
     return render(request, "search/search.html", context)
-
-
-def _describe(results, locale, request):
-    """Snippets, dates and neighborhood names for the results shown, in a few queries."""
-    page_ids = [r.obj.pk for r in results if r.key.startswith("page-")]
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
-    keys = {key for r in results for key in r.neighborhood_keys}
-    names = {
-        str(page.translation_key): page.title
-        for page in NeighborhoodPage.objects.filter(translation_key__in=keys, locale=locale)
-    }
-    for result in results:
-        page = specific.get(result.obj.pk) if result.key.startswith("page-") else None
-        if page is not None:
-            result.url = page.get_url(request)
-            result.snippet = snippet(page)
-            start = getattr(page, "start", None)
-            if isinstance(start, datetime.datetime):
-                result.date = start
-        result.neighborhoods = sorted(
-            names[key] for key in result.neighborhood_keys if key in names
-        )
 
 
 @require_GET
@@ -208,13 +192,10 @@ def suggest(request):
     words = tokens(request.GET.get("q", "")[:MAX_QUERY_LENGTH])
     titles = []
     if words:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
         try:
-            found = get_search_backend().autocomplete(" ".join(words), pages)[:SUGGESTIONS]
-            titles = [(page.title, page.get_url(request)) for page in found]
+            titles = suggestions(words, Locale.get_active(), request, SUGGESTIONS)
         except Exception:  # noqa: BLE001 - suggestions are a convenience, never an error page
             logger.exception("Title suggestions failed")
-            titles = []
     if request.GET.get("format") == "json":
         return JsonResponse({"suggestions": [{"title": t, "url": u} for t, u in titles]})
     return render(

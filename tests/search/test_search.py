@@ -16,7 +16,7 @@ from wagtail.documents import get_document_model
 
 from search.documents import MAX_PAGES, read_pdf
 from search.models import DocumentText, SearchTerm
-from tests.helpers import soup
+from tests.helpers import count_queries, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -77,6 +77,25 @@ def test_documents_are_found_by_their_text_with_their_page(client):
     found = dict(results(client.get("/en/search/?q=Residents chose where the beds go")))
     protocol = next(title for title in found if "פרוטוקול" in title)
     assert "Residents' meeting to plan the garden" in found[protocol]
+
+
+def test_search_queries_do_not_grow_with_results(client, demo_page):
+    """Result URLs come without a query each; only the results shown are completed."""
+    url = "/en/search/?q=Shapira community garden"
+    before = count_queries(client, url)
+    garden = demo_page("projects/shapira-community-garden", "en")
+    for number in range(30):
+        garden.copy(
+            update_attrs={
+                "slug": f"garden-{number}",
+                "title": f"Shapira community garden {number}",
+            },
+            keep_live=True,
+        )
+    page = soup(client.get(url))
+    assert len(page.select("ul.results > li.result")) == 10
+    assert all(a["href"].startswith("/en/") for a in page.select("ul.results h2 a"))
+    assert count_queries(client, url) <= before
 
 
 def test_units_are_found(client):
@@ -216,7 +235,7 @@ def test_demo_protocols_were_read_once(demo_page):
 # Elasticsearch down
 
 
-@override_settings(
+ELASTICSEARCH_DOWN = override_settings(
     WAGTAILSEARCH_BACKENDS={
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch9",
@@ -229,8 +248,19 @@ def test_demo_protocols_were_read_once(demo_page):
     },
     HUB_SEARCH_FALLBACK="database",
 )
+
+
+@ELASTICSEARCH_DOWN
 def test_database_answers_when_elasticsearch_is_down(client, caplog):
     with caplog.at_level(logging.ERROR, logger="search.engine"):
         found = titles(client.get("/he/search/?q=גינה"))
     assert "גינה קהילתית בשכונת שפירא" in found
+    assert any("database index" in record.getMessage() for record in caplog.records)
+
+
+@ELASTICSEARCH_DOWN
+def test_database_suggests_when_elasticsearch_is_down(client, caplog):
+    with caplog.at_level(logging.ERROR, logger="search.engine"):
+        data = client.get("/en/search/suggest/?format=json&q=Shap").json()
+    assert any(item["title"].startswith("Shapira") for item in data["suggestions"])
     assert any("database index" in record.getMessage() for record in caplog.records)
