@@ -116,6 +116,11 @@ def moment(offset):
     )
 
 
+def with_dates(item, *names):
+    """`item` with its offsets `names` replaced by the dates they give."""
+    return item | {name: day(item[name]) for name in names}
+
+
 def paragraphs_html(text):
     return "".join(f"<p>{escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
 

@@ -14,13 +14,13 @@ from ..loader import (
     LANGUAGES,
     add_page,
     add_section_items,
-    day,
     formatted,
     load_data,
     localized,
     moment,
     source_page,
     unit,
+    with_dates,
 )
 from ..media import demo_document, demo_image
 
@@ -68,23 +68,9 @@ def _project_fields(project, texts, images, documents):
                 ("document", {"document": document, "title": title, **flyer})
                 for document in documents
             ],
-            "timeline": [
-                (
-                    "stage",
-                    {
-                        "title": stage["title"],
-                        "start": day(stage["start"]),
-                        "end": day(stage["end"]),
-                    },
-                )
-                for stage in data["stages"]
-            ],
+            "timeline": [("stage", with_dates(stage, "start", "end")) for stage in data["stages"]],
             "updates": [
-                (
-                    "update",
-                    {"date": day(update["date"]), "title": update["title"], "text": update["text"]},
-                )
-                for update in data.get("updates", [])
+                ("update", with_dates(update, "date")) for update in data.get("updates", [])
             ],
         }
 
