@@ -1,6 +1,7 @@
 """Running a resident's query: the normalised query on the configured backend (Elasticsearch in
-production) with the database index as the fallback, then facets and one list of results across
-pages, municipal units and documents."""
+production) with the database index as the fallback, then one list of complete results across
+pages, municipal units and documents, with what the facets count. Title suggestions take the same
+way to the backends."""
 
 import datetime
 import logging
