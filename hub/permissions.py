@@ -7,7 +7,6 @@ pages and everything below them. Images and documents go to the unit's own colle
 """
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import translation
@@ -40,7 +39,6 @@ GLOBAL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
 ]
-DEMO_PASSWORD = "hub-demo-2026"
 
 
 def section_roots(unit):
@@ -136,23 +134,3 @@ def setup_unit(unit):
     for page in roots:
         WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
     return editors, managers
-
-
-def create_demo_users(unit, editors, managers):
-    """One editor and one manager per unit, with the documented demo password (dev only)."""
-    User = get_user_model()
-    for role, group in (("editor", editors), ("manager", managers)):
-        user, created = User.objects.get_or_create(
-            username=f"{unit.code}-{role}",
-            defaults={"email": f"{unit.code}-{role}@tlv-hub.example"},
-        )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save()
-        user.groups.add(group)
-
-
-def create_demo_admin():
-    User = get_user_model()
-    if not User.objects.filter(username="admin").exists():
-        User.objects.create_superuser("admin", "admin@tlv-hub.example", DEMO_PASSWORD)

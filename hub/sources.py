@@ -9,10 +9,20 @@ from hub.models import children_of_any
 
 
 class CalendarSource:
+    PARENT_FIELDS = ("title", "url_path", "path", "depth", "locale_id")
+
     def __init__(
-        self, kind, label, model, parent_model=None, audiences=None, neighborhood_parents=None
+        self,
+        kind,
+        label,
+        model,
+        parent_model=None,
+        parent_fields=(),
+        audiences=None,
+        neighborhood_parents=None,
     ):
-        """`audiences`: the audiences every page is for, or None when each page says in its own
+        """`parent_fields`: what the entries read of the parent page beyond its title and URL.
+        `audiences`: the audiences every page is for, or None when each page says in its own
         `audiences` field (empty: for everyone). `neighborhood_parents`: a function from a
         neighborhood's translation key to the parent pages in that neighborhood, or None when
         the pages belong to no neighborhood."""
@@ -20,6 +30,7 @@ class CalendarSource:
         self.label = label
         self.model = model
         self.parent_model = parent_model
+        self.parent_fields = (*self.PARENT_FIELDS, *parent_fields)
         self.audiences = audiences
         self.neighborhood_parents = neighborhood_parents
 
@@ -48,6 +59,6 @@ class CalendarSource:
                 parent.path: parent
                 for parent in self.parent_model.objects.filter(
                     path__in={page.path[:-steplen] for page in pages}
-                )
+                ).only(*self.parent_fields)
             }
         return [page.calendar_entry(request, parents.get(page.path[:-steplen])) for page in pages]

@@ -23,6 +23,7 @@ register_calendar_source(
         label=_("Institution events"),
         model=InstitutionEventPage,
         parent_model=InstitutionPage,
+        parent_fields=("address",),
         neighborhood_parents=lambda key: InstitutionPage.objects.filter(
             neighborhood__translation_key=key
         ),

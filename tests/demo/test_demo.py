@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
@@ -98,3 +99,13 @@ def test_home_page_offers_every_section_as_a_top_task(client):
     page = BeautifulSoup(client.get("/en/").content, "html.parser")
     links = {a["href"] for a in page.select(".top-task > a")}
     assert {"/en/neighborhoods/", "/en/projects/", "/en/business/", "/en/units/"} <= links
+
+
+def test_demo_users_are_refused_where_not_allowed(settings):
+    settings.HUB_DEMO_USERS_ALLOWED = False
+    output = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("load_demo", stdout=output)
+    assert "demo:" not in output.getvalue()  # refused before any step ran
+    call_command("load_demo", no_users=True, stdout=output)
+    assert "Demo content is ready." in output.getvalue()

@@ -163,11 +163,3 @@ def test_setup_is_idempotent_and_follows_ownership(demo_page):
         .permissions_for_user(user("participation-program-editor"))
         .can_edit()
     )
-
-
-def test_demo_users_are_refused_where_not_allowed(settings):
-    settings.HUB_DEMO_USERS_ALLOWED = False
-    from django.core.management.base import CommandError
-
-    with pytest.raises(CommandError):
-        call_command("setup_unit_groups", demo_users=True, stdout=io.StringIO())

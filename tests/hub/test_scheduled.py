@@ -4,7 +4,6 @@ page, and the listing filter forms (hub.filters) that every listing checks its a
 import datetime
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.test import RequestFactory
 from django.utils import timezone
 

@@ -1,7 +1,9 @@
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from demo.content import STEPS
+from demo.users import check_allowed, create_demo_users
 
 
 class Command(BaseCommand):
@@ -16,9 +18,16 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, no_users=False, **options):
+        if not no_users:
+            try:
+                check_allowed()
+            except ImproperlyConfigured as refusal:
+                raise CommandError(str(refusal)) from refusal
         for run_step in STEPS:
             self.stdout.write(f"demo: {run_step.__module__}.{run_step.__name__}")
             run_step()
-        call_command("setup_unit_groups", demo_users=not no_users, stdout=self.stdout)
+        call_command("setup_unit_groups", stdout=self.stdout)
+        if not no_users:
+            create_demo_users()
         call_command("update_index", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
