@@ -45,9 +45,10 @@ def test_modules_and_functions_are_small(path):
 
 def test_hub_knows_no_domain():
     offenders = {
-        str(path.relative_to(ROOT)): sorted(set(imported_apps(path)) & {*DOMAINS, "demo"})
+        str(path.relative_to(ROOT)): sorted(set(imported_apps(path)) & {*DOMAINS, "search", "demo"})
         for path in modules("hub")
-        if path.name != "base.py"  # settings name the apps to install
+        # The project's wiring names the apps: settings install them, the URLconf routes to search.
+        if path.relative_to(ROOT).as_posix() not in ("hub/settings/base.py", "hub/urls.py")
     }
     assert {name: apps for name, apps in offenders.items() if apps} == {}
 
