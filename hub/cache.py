@@ -3,6 +3,7 @@ stale at once, wherever the change was, without listing every key to delete."""
 
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "hub:content-version"
@@ -33,8 +34,6 @@ class AnonymousPageCacheMiddleware:
     SKIP = ("/admin/", "/documents/", "/static/", "/media/")
 
     def __init__(self, get_response):
-        from django.conf import settings
-
         self.get_response = get_response
         self.timeout = settings.HUB_PAGE_CACHE_SECONDS
         self.session_cookie = settings.SESSION_COOKIE_NAME

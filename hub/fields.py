@@ -6,6 +6,7 @@ wagtail-localize treats it as a language-neutral value (declare it a Synchronize
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
@@ -62,6 +63,4 @@ class MultipleChoiceField(models.CharField):
 
 
 def has_choice(field_name, value):
-    from django.db.models import Q
-
     return Q(**{f"{field_name}__contains": f",{value},"})
