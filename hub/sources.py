@@ -18,10 +18,12 @@ class CalendarSource:
         model,
         parent_model=None,
         parent_fields=(),
+        related=("locale", "unit"),
         audiences=None,
         neighborhood_parents=None,
     ):
-        """`parent_fields`: what the entries read of the parent page beyond its title and URL.
+        """`parent_fields`: what the entries read of the parent page beyond its title and URL;
+        `related`: what they read of the pages' own relations (the locale, the unit).
         `audiences`: the audiences every page is for, or None when each page says in its own
         `audiences` field (empty: for everyone). `neighborhood_parents`: a function from a
         neighborhood's translation key to the parent pages in that neighborhood, or None when
@@ -31,6 +33,7 @@ class CalendarSource:
         self.model = model
         self.parent_model = parent_model
         self.parent_fields = (*self.PARENT_FIELDS, *parent_fields)
+        self.related = related
         self.audiences = audiences
         self.neighborhood_parents = neighborhood_parents
 
@@ -51,7 +54,7 @@ class CalendarSource:
 
     def entries(self, pages, request):
         """Entries for these pages, in their order, in a fixed number of queries."""
-        pages = list(pages.select_related("locale", "unit"))
+        pages = list(pages.select_related(*self.related))
         steplen = self.model.steplen
         parents = {}
         if self.parent_model is not None:

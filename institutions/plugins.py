@@ -24,6 +24,7 @@ register_calendar_source(
         model=InstitutionEventPage,
         parent_model=InstitutionPage,
         parent_fields=("address",),
+        related=("locale",),  # the institution organizes its events, not the unit
         neighborhood_parents=lambda key: InstitutionPage.objects.filter(
             neighborhood__translation_key=key
         ),
@@ -54,7 +55,7 @@ def neighborhood_institutions(neighborhood, request):
         InstitutionEventPage.objects.live()
         .public()
         .filter(children_of_any(by_path), end__gt=timezone.now())
-        .select_related("locale", "unit")
+        .select_related("locale")
         .order_by("start", "pk")[:EVENT_LIMIT]
     )
     steplen = InstitutionEventPage.steplen

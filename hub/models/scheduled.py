@@ -97,7 +97,7 @@ class ScheduledPage(models.Model):
             details=self.entry_details(),
             description=self.entry_description(),
             updated=self.last_published_at,
-            organizer=self.unit.name,
+            organizer=self.entry_organizer(),
         )
 
     def entry_kind_label(self):
@@ -111,3 +111,6 @@ class ScheduledPage(models.Model):
 
     def entry_description(self):
         return self.venue_accessibility
+
+    def entry_organizer(self):
+        return self.unit.name

@@ -123,6 +123,9 @@ class InstitutionEventPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
     def entry_description(self):
         return self.description
 
+    def entry_organizer(self):
+        return ""  # its institution organizes it (see json_ld.event_json_ld_for)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         institution = self.get_parent().specific

@@ -283,7 +283,7 @@ class InstitutionPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
             InstitutionEventPage.objects.filter(children_of(self.path))
             .live()
             .public()
-            .select_related("locale", "unit")
+            .select_related("locale")
         )
 
     def get_context(self, request, *args, **kwargs):
