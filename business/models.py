@@ -104,7 +104,7 @@ class BusinessIndexPage(IntroPage):
             .live()
             .public()
             .filter(end__gte=timezone.now())
-            .select_related("locale", "unit")
+            .select_related(*BusinessEventPage.entry_related)
             .order_by("start")[:6],
             directory=BusinessDirectoryPage.objects.child_of(self).live().first(),
         )

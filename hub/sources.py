@@ -12,18 +12,9 @@ class CalendarSource:
     PARENT_FIELDS = ("title", "url_path", "path", "depth", "locale_id")
 
     def __init__(
-        self,
-        kind,
-        label,
-        model,
-        parent_model=None,
-        parent_fields=(),
-        related=("locale", "unit"),
-        audiences=None,
-        neighborhood_parents=None,
+        self, kind, label, model, parent_model=None, audiences=None, neighborhood_parents=None
     ):
-        """`parent_fields`: what the entries read of the parent page beyond its title and URL;
-        `related`: what they read of the pages' own relations (the locale, the unit).
+        """`parent_model`: the page type the pages live under, named in their entries.
         `audiences`: the audiences every page is for, or None when each page says in its own
         `audiences` field (empty: for everyone). `neighborhood_parents`: a function from a
         neighborhood's translation key to the parent pages in that neighborhood, or None when
@@ -32,8 +23,6 @@ class CalendarSource:
         self.label = label
         self.model = model
         self.parent_model = parent_model
-        self.parent_fields = (*self.PARENT_FIELDS, *parent_fields)
-        self.related = related
         self.audiences = audiences
         self.neighborhood_parents = neighborhood_parents
 
@@ -54,7 +43,7 @@ class CalendarSource:
 
     def entries(self, pages, request):
         """Entries for these pages, in their order, in a fixed number of queries."""
-        pages = list(pages.select_related(*self.related))
+        pages = list(pages.select_related(*self.model.entry_related))
         steplen = self.model.steplen
         parents = {}
         if self.parent_model is not None:
@@ -62,6 +51,6 @@ class CalendarSource:
                 parent.path: parent
                 for parent in self.parent_model.objects.filter(
                     path__in={page.path[:-steplen] for page in pages}
-                ).only(*self.parent_fields)
+                ).only(*self.PARENT_FIELDS, *self.model.entry_context_fields)
             }
         return [page.calendar_entry(request, parents.get(page.path[:-steplen])) for page in pages]

@@ -23,8 +23,6 @@ register_calendar_source(
         label=_("Institution events"),
         model=InstitutionEventPage,
         parent_model=InstitutionPage,
-        parent_fields=("address",),
-        related=("locale",),  # the institution organizes its events, not the unit
         neighborhood_parents=lambda key: InstitutionPage.objects.filter(
             neighborhood__translation_key=key
         ),
@@ -55,7 +53,7 @@ def neighborhood_institutions(neighborhood, request):
         InstitutionEventPage.objects.live()
         .public()
         .filter(children_of_any(by_path), end__gt=timezone.now())
-        .select_related("locale")
+        .select_related(*InstitutionEventPage.entry_related)
         .order_by("start", "pk")[:EVENT_LIMIT]
     )
     steplen = InstitutionEventPage.steplen

@@ -100,13 +100,13 @@ class ProjectIndexPage(RoutablePageMixin, CachedListingMixin, IntroPage):
         """Every meeting of every project; ?neighborhood=<slug> narrows it to one neighborhood."""
         meetings = MeetingPage.objects.descendant_of(self).live().public()
         title = self.title
-        slug = request.GET.get("neighborhood")
-        if slug:
-            neighborhood = NeighborhoodPage.choices_for(self.locale_id).filter(slug=slug).first()
-            if neighborhood is None:
-                return HttpResponse(
-                    _("Unknown neighborhood."), status=404, content_type="text/plain; charset=utf-8"
-                )
+        filters = ProjectFilters(request.GET, locale_id=self.locale_id)
+        if "neighborhood" in filters.unknown:
+            return HttpResponse(
+                _("Unknown neighborhood."), status=404, content_type="text/plain; charset=utf-8"
+            )
+        neighborhood = filters.chosen.get("neighborhood")
+        if neighborhood:
             meetings = meetings_of(
                 ProjectPage.objects.child_of(self)
                 .filter(
@@ -128,12 +128,12 @@ def meetings_of(project_paths):
         MeetingPage.objects.live()
         .public()
         .filter(children_of_any(project_paths))
-        .select_related("locale", "unit")
+        .select_related(*MeetingPage.entry_related)
     )
 
 
 def meetings_calendar(request, meetings, title, filename="meetings.ics"):
-    meetings = meetings.order_by("start").select_related("locale", "unit")
+    meetings = meetings.order_by("start").select_related(*MeetingPage.entry_related)
     entries = [meeting.calendar_entry(request) for meeting in meetings]
     return calendar_response(request, entries, title, filename)
 

@@ -46,9 +46,9 @@ class EventFilters(FilterForm):
 
     def setup(self, locale_id, default_from=None):
         # "from" is a Python keyword: it cannot be declared as a class attribute.
-        self.fields = {"from": DayField(label=_("From")), "to": DayField(label=_("Until"))} | dict(
-            self.fields
-        )
+        self.fields["from"] = DayField(label=_("From"))
+        self.fields["to"] = DayField(label=_("Until"))
+        self.order_fields(["from", "to"])
         self.defaults["from"] = default_from or timezone.localdate()
         self.fields["neighborhood"].set_objects(NeighborhoodPage.choices_for(locale_id))
         self.fields["type"].choices = choices(

@@ -33,6 +33,10 @@ class ScheduledPage(models.Model):
 
     longest = datetime.timedelta(days=1)
     calendar_kind = "event"
+    # What calendar_entry() reads: of the page's relations, and of its context page beyond the
+    # title and URL; querysets that show entries select these.
+    entry_related = ("locale", "unit")
+    entry_context_fields = ()
 
     when_panel = MultiFieldPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When"))
     where_fields = [
@@ -74,10 +78,6 @@ class ScheduledPage(models.Model):
         if not self.place and not self.online_url:
             return {"place": _("Give a place, an online link, or both.")}
         return {}
-
-    @property
-    def duration(self):
-        return self.end - self.start
 
     # The calendar entry; `context` is the page this one belongs to (a project, an institution).
 

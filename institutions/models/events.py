@@ -49,6 +49,8 @@ class InstitutionEventPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
     holiday = models.CharField(_("holiday"), max_length=20, choices=HOLIDAYS, blank=True)
 
     calendar_kind = "institution-event"
+    entry_related = ("locale",)  # its institution organizes it, not the unit
+    entry_context_fields = ("address",)
     content_panels = UnitOwnedPage.content_panels + [
         FieldPanel("description"),
         ScheduledPage.when_panel,
@@ -124,7 +126,7 @@ class InstitutionEventPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
         return self.description
 
     def entry_organizer(self):
-        return ""  # its institution organizes it (see json_ld.event_json_ld_for)
+        return ""  # see json_ld.event_json_ld_for
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

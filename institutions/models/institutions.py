@@ -283,7 +283,7 @@ class InstitutionPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
             InstitutionEventPage.objects.filter(children_of(self.path))
             .live()
             .public()
-            .select_related("locale")
+            .select_related(*InstitutionEventPage.entry_related)
         )
 
     def get_context(self, request, *args, **kwargs):

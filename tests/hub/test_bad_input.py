@@ -89,3 +89,23 @@ def test_image_without_alt_text_is_refused_unless_decorative():
     assert "תארו את התמונה" in str(error.value.block_errors["alt_text"])
     assert block.clean(block.to_python({**value, "decorative": True}))["decorative"]
     assert block.clean(block.to_python({**value, "alt_text": "הדמיה"}))["alt_text"] == "הדמיה"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/he/projects/?neighborhood=%00&status=%00&unit=%00&page=%00",
+        "/he/projects/calendar/?neighborhood=%00",
+        "/he/institutions/?kind=%00&neighborhood=%00&audience=%00&open=%00",
+        "/he/events/?from=%00&to=%00&neighborhood=%00&audience=%00&type=%00",
+        "/he/events/calendar/?neighborhood=%00",
+        "/he/business/?sector=%00&stage=%00",
+        "/he/business/who-handles-what/?unit=%00&sector=%00",
+    ],
+)
+def test_nul_bytes_in_listing_filters_are_named_never_a_server_error(client, url):
+    response = client.get(url)
+    assert response.status_code in (200, 404)
+    if response.status_code == 200 and response["Content-Type"].startswith("text/html"):
+        notice = "חלק מהמסננים בכתובת אינם מוכרים ולכן לא הופעלו."
+        assert notice in response.content.decode()
