@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from hub import translations
 from hub.models import MunicipalUnit
 
 
@@ -17,3 +19,10 @@ class MunicipalUnitViewSet(SnippetViewSet):
 
 
 register_snippet(MunicipalUnitViewSet)
+
+
+# Translating is editing: wagtail-localize's screens that change content, with the page editor's
+# checks, ahead of its own URLs and editor (see hub.translations).
+hooks.register("register_admin_urls", translations.admin_urls, order=-1)
+hooks.register("before_edit_page", translations.before_edit, order=-1)
+hooks.register("before_edit_snippet", translations.before_edit, order=-1)
