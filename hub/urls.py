@@ -2,34 +2,39 @@ import re
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path, register_converter
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as document_views
 
+from hub.documents import SignedDocumentId, serve_media
 from search import views as search_views
+
+register_converter(SignedDocumentId, "signed_document_id")
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Wagtail's document views under Wagtail's names, with a signed id (hub/documents.py).
+    path(
+        "documents/<signed_document_id:document_id>/<path:document_filename>",
+        document_views.serve,
+        name="wagtaildocs_serve",
+    ),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        document_views.authenticate_with_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     # Residents arriving at the bare domain land on the source language, whatever their browser says.
     path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False)),
 ]
 
 if settings.HUB_SERVE_MEDIA:
     # Uploaded media from this process: for development and the browser tests only; in
-    # production the web server or object storage serves them.
-    from django.urls import re_path
-    from django.views.static import serve
-
+    # production the web server or object storage serves them (never documents/).
     urlpatterns.insert(
-        0,
-        re_path(
-            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        ),
+        0, re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", serve_media)
     )
 
 urlpatterns += i18n_patterns(

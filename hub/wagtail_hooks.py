@@ -4,7 +4,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub import translations
+from hub.documents import refuse_unpublished
 from hub.models import MunicipalUnit
+
+# Before Wagtail's collection privacy, so that an unpublished document is a 404 rather than a
+# password form that would confirm it exists.
+hooks.register("before_serve_document", refuse_unpublished, order=-1)
 
 
 class MunicipalUnitViewSet(SnippetViewSet):
