@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from hub.blocks import BodyBlock
+from hub.forms import NewerRevisionPanel, PageForm
 from hub.models import UnitOwnedPage
 from hub.models.units import phone_validator
 
@@ -40,7 +41,9 @@ class HomePage(Page):
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
+    base_form_class = PageForm
     content_panels = Page.content_panels + [
+        NewerRevisionPanel(),
         FieldPanel("intro"),
         FieldPanel("top_tasks"),
         FieldPanel("body"),

@@ -3,18 +3,18 @@ from django.db import models
 from django.db.models import Q
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from hub.cache import content_version
+from hub.forms import NewerRevisionPanel, PageForm
 
 from .units import MunicipalUnit
 
 
-class UnitOwnedPageForm(WagtailAdminPageForm):
+class UnitOwnedPageForm(PageForm):
     """Offers only the units of the page's language that the editor belongs to, and starts a new
     page with its parent's unit, so a page never leaves its unit's part of the tree by accident."""
 
@@ -56,7 +56,7 @@ class UnitOwnedPage(Page):
 
     base_form_class = UnitOwnedPageForm
     unit_panels = [FieldPanel("unit", widget=forms.Select)]
-    content_panels = Page.content_panels + unit_panels
+    content_panels = Page.content_panels + [NewerRevisionPanel(), *unit_panels]
     search_fields = Page.search_fields + [index.FilterField("unit")]
 
     class Meta:

@@ -112,7 +112,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "demo.auth.DemoPasswordValidator"},
 ]
+# The demo password opens no account where HUB_DEMO_USERS_ALLOWED is off.
+AUTHENTICATION_BACKENDS = ["demo.auth.DemoPasswordBackend"]
 
 # Hebrew is the source language; Arabic and English are translations managed by wagtail-localize.
 LANGUAGE_CODE = "he"
