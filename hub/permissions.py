@@ -8,6 +8,7 @@ pages and everything below them. Images and documents go to the unit's own colle
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -134,3 +135,10 @@ def setup_unit(unit):
     for page in roots:
         WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
     return editors, managers
+
+
+def refuse_foreign_move(request, page, destination):
+    """Wagtail checks a move when it is confirmed; its confirmation screen is for those who may
+    make it, too."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied

@@ -14,7 +14,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import DraftStateMixin, Page, WorkflowState
@@ -124,7 +124,7 @@ class SubmitSnippetTranslation(SubmitTranslation, submit_translations.SubmitSnip
 
 
 class UpdateTranslations(update_translations.UpdateTranslationsView):
-    """"Sync translations": for those who may edit the source. Publishing the translations at the
+    """ "Sync translations": for those who may edit the source. Publishing the translations at the
     same time is for those who may publish every one of them, and publishes only the complete
     ones; the others keep their texts for the translators."""
 

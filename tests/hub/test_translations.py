@@ -93,9 +93,7 @@ def translate_every_text(client, page):
     )
     segments = translation.source.stringsegment_set.order_by("order")
     for number, segment in enumerate(segments):
-        url = reverse(
-            "wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]
-        )
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
         response = client.put(
             url, urlencode({"value": f"نص عربي {number}"}), "application/x-www-form-urlencoded"
         )

@@ -1,0 +1,323 @@
+"""Who may do what in the admin, tried over HTTP as each kind of user would: the owning unit's
+editor and manager, another unit's editor and manager, and a visitor who is not signed in.
+
+Each action runs one request (after any setup), then the database is asked whether it took
+effect. The cross-unit rows and the anonymous row must fail closed on every action."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.urls import reverse
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, PageViewRestriction, WorkflowState
+from wagtail.test.utils.form_data import querydict_from_html
+from wagtail_localize.models import Translation, TranslationSource
+
+from business.models import BusinessService
+from hub.models import MunicipalUnit
+from hub.permissions import unit_collection
+
+pytestmark = pytest.mark.django_db
+
+PROJECT = "projects/shapira-community-garden"
+OTHER_PROJECT = "projects/hatikva-community-center-upgrade"  # the same unit's
+OWN, OTHER = "engineering-coordination", "jaffa-administration"
+ROLES = {
+    "own editor": f"{OWN}-editor",
+    "own manager": f"{OWN}-manager",
+    "other editor": f"{OTHER}-editor",
+    "other manager": f"{OTHER}-manager",
+    "anonymous": None,
+}
+EDITORS = {"own editor", "own manager"}
+MANAGERS = {"own manager"}
+NOBODY = set()
+NEW_TITLE = "כותרת מהבדיקה"
+
+
+def user(username):
+    return get_user_model().objects.get(username=username)
+
+
+def fresh(page):
+    return Page.objects.get(pk=page.pk).specific
+
+
+def admin_form(client, url, form_id):
+    """The form as the administrator sees it, to post as someone else."""
+    client.force_login(user("admin"))
+    response = client.get(url)
+    assert response.status_code == 200, url
+    client.logout()
+    return querydict_from_html(response.content.decode(), form_id=form_id)
+
+
+def english():
+    return Locale.objects.get(language_code="en")
+
+
+class Case:
+    """The page under test and a few of its relatives, found once per test."""
+
+    def __init__(self, demo_page, client):
+        self.page = demo_page(PROJECT)
+        self.english = demo_page(PROJECT, "en")
+        self.meeting, self.other_meeting = (
+            child.specific for child in self.page.get_children().live()[:2]
+        )
+        self.other_project = demo_page(OTHER_PROJECT)
+        self.client = client
+
+
+def edit_data(case, action):
+    url = reverse("wagtailadmin_pages:edit", args=[case.meeting.pk])
+    data = admin_form(case.client, url, "page-edit-form")
+    data["title"] = NEW_TITLE
+    if action:
+        data[action] = "1"
+    return url, data
+
+
+def do_create(case):
+    url = reverse("wagtailadmin_pages:edit", args=[case.meeting.pk])
+    data = admin_form(case.client, url, "page-edit-form")
+    data["slug"] = "matrix-new-meeting"
+    add = reverse("wagtailadmin_pages:add", args=["projects", "meetingpage", case.page.pk])
+    return add, data, lambda: Page.objects.filter(slug="matrix-new-meeting").exists()
+
+
+def do_edit(case):
+    url, data = edit_data(case, None)
+    return url, data, lambda: fresh(case.meeting).draft_title == NEW_TITLE
+
+
+def do_submit(case):
+    url, data = edit_data(case, "action-submit")
+    return url, data, lambda: fresh(case.meeting).current_workflow_state is not None
+
+
+def do_publish(case):
+    url, data = edit_data(case, "action-publish")
+    return url, data, lambda: fresh(case.meeting).title == NEW_TITLE
+
+
+def do_approve(case):
+    editor = user(f"{OWN}-editor")
+    case.meeting.title = NEW_TITLE
+    case.meeting.save_revision(user=editor)
+    state = case.meeting.get_workflow().start(case.meeting, editor)
+    url = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=[case.meeting.pk, "approve", state.current_task_state.pk],
+    )
+    return url, {"comment": ""}, lambda: fresh(case.meeting).title == NEW_TITLE
+
+
+def do_unpublish(case):
+    url = reverse("wagtailadmin_pages:unpublish", args=[case.page.pk])
+    return url, {}, lambda: not fresh(case.page).live
+
+
+def do_privacy(case):
+    url = reverse("wagtailadmin_pages:set_privacy", args=[case.page.pk])
+    return (
+        url,
+        {"restriction_type": "login"},
+        lambda: PageViewRestriction.objects.filter(page=case.page).exists(),
+    )
+
+
+def do_delete(case):
+    url = reverse("wagtailadmin_pages:delete", args=[case.other_meeting.pk])
+    return url, {}, lambda: not Page.objects.filter(pk=case.other_meeting.pk).exists()
+
+
+def do_move(case):
+    url = reverse(
+        "wagtailadmin_pages:move_confirm", args=[case.other_meeting.pk, case.other_project.pk]
+    )
+    return url, {}, lambda: fresh(case.other_meeting).get_parent().pk == case.other_project.pk
+
+
+def do_copy(case):
+    url = reverse("wagtailadmin_pages:copy", args=[case.meeting.pk])
+    data = {
+        "new_title": "עותק",
+        "new_slug": "matrix-copy",
+        "new_parent_page": case.other_project.pk,
+    }
+    return url, data, lambda: Page.objects.filter(slug="matrix-copy").exists()
+
+
+def do_translate(case):
+    case.english.delete()
+    Translation.objects.filter(
+        source__object_id=case.page.translation_key, target_locale=english()
+    ).delete()
+    url = reverse("wagtail_localize:submit_page_translation", args=[case.page.pk])
+    return url, {"locales": [english().pk]}, lambda: case.page.has_translation(english())
+
+
+def _source(case):
+    return TranslationSource.objects.get_for_instance(case.page)
+
+
+def do_sync(case):
+    source = _source(case)
+    before = source.last_updated_at
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    return url, {}, lambda: TranslationSource.objects.get(pk=source.pk).last_updated_at != before
+
+
+def do_sync_and_publish(case):
+    case.page.contact_phone = "03-7240000"  # synchronised: no text to translate
+    case.page.save_revision().publish()
+    source = _source(case)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    return (
+        url,
+        {"publish_translations": "on"},
+        lambda: fresh(case.english).contact_phone == "03-7240000",
+    )
+
+
+def do_convert_to_alias(case):
+    url = reverse("wagtail_localize:convert_to_alias", args=[case.english.pk])
+    return url, {}, lambda: fresh(case.english).alias_of_id is not None
+
+
+def do_upload(case):
+    collection = unit_collection(MunicipalUnit.objects.get(code=OWN, locale__language_code="he"))
+    url = reverse("wagtaildocs:add")
+    data = {
+        "title": "matrix upload",
+        "collection": collection.pk,
+        "file": ContentFile(b"%PDF-1.4\n%%EOF\n", name="matrix.pdf"),
+    }
+    return (
+        url,
+        data,
+        lambda: (
+            get_document_model()
+            .objects.filter(title="matrix upload", collection=collection)
+            .exists()
+        ),
+    )
+
+
+def _snippet_edit(instance, field, value):
+    model = type(instance)
+    url = reverse(
+        f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:edit",
+        args=[instance.pk],
+    )
+
+    def build(case):
+        data = admin_form(case.client, url, "w-editor-form")
+        data[field] = value
+        return url, data, lambda: getattr(model.objects.get(pk=instance.pk), field) == value
+
+    return build
+
+
+def do_edit_service(case):
+    service = BusinessService.objects.filter(locale__language_code="he").first()
+    return _snippet_edit(service, "name", "matrix service")(case)
+
+
+def do_edit_unit(case):
+    unit = MunicipalUnit.objects.get(code=OWN, locale__language_code="he")
+    return _snippet_edit(unit, "phone", "03-7249999")(case)
+
+
+def do_translate_snippet(case):
+    service = BusinessService.objects.filter(locale__language_code="he").first()
+    service.get_translation(english()).delete()
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["business", "businessservice", service.pk],
+    )
+    return url, {"locales": [english().pk]}, lambda: service.has_translation(english())
+
+
+MATRIX = {
+    "create": (do_create, EDITORS),
+    "edit": (do_edit, EDITORS),
+    "submit": (do_submit, EDITORS),
+    "approve": (do_approve, MANAGERS),
+    "publish": (do_publish, MANAGERS),
+    "unpublish": (do_unpublish, MANAGERS),
+    "make private": (do_privacy, MANAGERS),
+    "delete": (do_delete, MANAGERS),
+    "move": (do_move, MANAGERS),
+    "copy": (do_copy, EDITORS),
+    "translate": (do_translate, EDITORS),
+    "sync translations": (do_sync, EDITORS),
+    "sync and publish translations": (do_sync_and_publish, MANAGERS),
+    "convert translation to alias": (do_convert_to_alias, MANAGERS),
+    "upload to the unit's collection": (do_upload, EDITORS),
+    "edit a business service snippet": (do_edit_service, NOBODY),
+    "edit a municipal unit snippet": (do_edit_unit, NOBODY),
+    "translate a snippet": (do_translate_snippet, NOBODY),
+}
+
+
+# Forms any editor may open for their own unit; what they post is checked against the unit.
+OPEN_FORMS = {"upload to the unit's collection"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("action", MATRIX)
+def test_matrix(client, demo_page, action, role):
+    build, allowed = MATRIX[action]
+    case = Case(demo_page, client)
+    url, data, took_effect = build(case)
+    assert not took_effect(), "the setup must leave something to do"
+    if ROLES[role]:
+        client.force_login(user(ROLES[role]))
+    page = client.get(url)
+    response = client.post(url, data)
+    assert response.status_code < 500
+    assert took_effect() == (role in allowed), f"{action} by {role}: {response.status_code}"
+    if not role.startswith("own") and action not in OPEN_FORMS:
+        assert page.status_code in (302, 403, 404, 405), f"GET {url} by {role}"
+
+
+def test_pending_translation_is_not_listed(client, demo_page):
+    """The whole chain in one: what an editor's translation request leaves is a draft."""
+    case = Case(demo_page, client)
+    url, data, _took_effect = do_translate(case)
+    client.force_login(user(f"{OWN}-editor"))
+    client.post(url, data)
+    translated = case.page.get_translation(english())
+    assert not translated.live
+    assert WorkflowState.objects.filter(object_id=str(translated.pk)).count() == 0
+    client.logout()
+    listing = client.get("/en/projects/")
+    assert translated.url_path not in listing.content.decode()
+
+
+# Screens that only show: who may open them.
+SCREENS = {
+    "/admin/search-terms/": {"own editor", "own manager", "other editor", "other manager"},
+    "/admin/searchpicks/": NOBODY,
+    "/admin/localize/reports/translations/": {
+        "own editor",
+        "own manager",
+        "other editor",
+        "other manager",
+    },
+    "/admin/snippets/hub/municipalunit/": NOBODY,
+    "/admin/users/": NOBODY,
+    "/admin/groups/": NOBODY,
+    "/admin/locales/": NOBODY,
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("url", SCREENS)
+def test_screens(client, url, role):
+    if ROLES[role]:
+        client.force_login(user(ROLES[role]))
+    response = client.get(url)
+    assert (response.status_code == 200) == (role in SCREENS[url]), response.status_code
