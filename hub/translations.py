@@ -15,8 +15,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail.models import DraftStateMixin, Page, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation, TranslationSource
@@ -38,8 +38,9 @@ def can_publish(user, instance):
 
 
 def untranslated(translation):
-    """How many texts of the source still have no translation in the target language."""
-    segments = translation.source.stringsegment_set.all()
+    """How many texts of the source still have no translation in the target language. The
+    address (slug) may stay as it is: it is Latin in every language."""
+    segments = translation.source.stringsegment_set.exclude(context__path="slug")
     return (
         segments.annotate_translation(translation.target_locale)
         .filter(translation__isnull=True)
@@ -56,7 +57,7 @@ def target_problems(user, instance, locales):
     source, _created = TranslationSource.get_or_create_from_instance(instance)
     related = [segment.object for segment in source.relatedobjectsegment_set.all()]
     for locale in locales:
-        name = locale.get_display_name()
+        name = language_name(locale)
         target = instance.get_translation_or_none(locale)
         if target is not None:
             allowed = can_edit(user, target)
@@ -160,9 +161,14 @@ class UpdateTranslations(update_translations.UpdateTranslationsView):
         return redirect(self.get_success_url() or self.get_default_success_url())
 
 
+def language_name(locale):
+    """The language's name in the editor's language (Arabic, ערבית…)."""
+    return get_language_info(locale.language_code)["name_translated"]
+
+
 def not_translated_message(translation):
     return _("Not published in %(language)s: %(count)s texts are not translated yet.") % {
-        "language": translation.target_locale.get_display_name(),
+        "language": language_name(translation.target_locale),
         "count": untranslated(translation),
     }
 

@@ -149,6 +149,29 @@ def do_copy(case):
     return url, data, lambda: Page.objects.filter(slug="matrix-copy").exists()
 
 
+def _bulk(action, page):
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", action])
+    return f"{url}?id={page.pk}"
+
+
+def do_bulk_publish(case):
+    case.meeting.title = NEW_TITLE
+    case.meeting.save_revision()
+    return _bulk("publish", case.meeting), {}, lambda: fresh(case.meeting).title == NEW_TITLE
+
+
+def do_bulk_unpublish(case):
+    return _bulk("unpublish", case.meeting), {}, lambda: not fresh(case.meeting).live
+
+
+def do_bulk_delete(case):
+    return (
+        _bulk("delete", case.other_meeting),
+        {},
+        lambda: not Page.objects.filter(pk=case.other_meeting.pk).exists(),
+    )
+
+
 def do_translate(case):
     case.english.delete()
     Translation.objects.filter(
@@ -251,6 +274,9 @@ MATRIX = {
     "delete": (do_delete, MANAGERS),
     "move": (do_move, MANAGERS),
     "copy": (do_copy, EDITORS),
+    "bulk publish": (do_bulk_publish, MANAGERS),
+    "bulk unpublish": (do_bulk_unpublish, MANAGERS),
+    "bulk delete": (do_bulk_delete, MANAGERS),
     "translate": (do_translate, EDITORS),
     "sync translations": (do_sync, EDITORS),
     "sync and publish translations": (do_sync_and_publish, MANAGERS),
@@ -262,8 +288,9 @@ MATRIX = {
 }
 
 
-# Forms any editor may open for their own unit; what they post is checked against the unit.
-OPEN_FORMS = {"upload to the unit's collection"}
+# Forms any editor may open; what they post is checked against the unit. Wagtail's bulk
+# confirmation screens list the pages the user may not act on instead of acting on them.
+OPEN_FORMS = {"upload to the unit's collection", "bulk publish", "bulk unpublish", "bulk delete"}
 
 
 @pytest.mark.parametrize("role", ROLES)
