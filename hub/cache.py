@@ -14,8 +14,8 @@ logger = logging.getLogger(__name__)
 
 
 def _first_version():
-    """Milliseconds since the epoch: a version key the cache lost starts again above every
-    number it had, so entries filed under an old number are never read again."""
+    """Milliseconds since the epoch: a version key the cache lost (evicted, culled) starts again
+    far above the numbers it had, so entries filed under an old number are never read again."""
     return time.time_ns() // 1_000_000
 
 
@@ -40,11 +40,12 @@ def bump_content_version():
 
 
 class AnonymousPageCacheMiddleware:
-    """Whole public pages for visitors who are not signed in, one entry per address (scheme, host
-    and path with its query; the language is part of the path), filed under the content version so that any publish, anywhere,
-    purges them all. Entries also expire after HUB_PAGE_CACHE_SECONDS, because "open now" and
-    the calendar's "from today" move with the clock. Search results are never cached: every
-    search is counted for the editors."""
+    """Whole public pages and calendar feeds for visitors who are not signed in, one entry per
+    address (scheme, host, and path with its query, which names the language), filed under the
+    content version so that any change, anywhere, purges them all (see hub.signals). Entries
+    also expire after HUB_PAGE_CACHE_SECONDS, because "open now" and the calendar's "from today"
+    move with the clock. Search results and title suggestions are never cached: every search is
+    counted for the editors."""
 
     SKIP = ("/admin/", "/documents/", "/static/", "/media/")
 
