@@ -2,34 +2,50 @@
 stale at once, wherever the change was, without listing every key to delete."""
 
 import hashlib
+import logging
+import time
 
 from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "hub:content-version"
 
+logger = logging.getLogger(__name__)
+
+
+def _first_version():
+    """Milliseconds since the epoch: a version key the cache lost (evicted, culled) starts again
+    far above the numbers it had, so entries filed under an old number are never read again."""
+    return time.time_ns() // 1_000_000
+
 
 def content_version():
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, None)
-        version = cache.get(VERSION_KEY, 1)
+        cache.add(VERSION_KEY, _first_version(), None)
+        version = cache.get(VERSION_KEY, _first_version())
     return version
 
 
 def bump_content_version():
+    """Never raises: the change that asks for the bump is saved already, and an editor's publish
+    must not fail because the cache is down. Entries then go stale only until they expire."""
     try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:
+            cache.set(VERSION_KEY, _first_version(), None)
+    except Exception:  # noqa: BLE001 - whatever the cache backend raises when unreachable
+        logger.exception("Could not bump the content version; cached pages may stay stale")
 
 
 class AnonymousPageCacheMiddleware:
-    """Whole public pages for visitors who are not signed in, one entry per address (the
-    language is part of it), filed under the content version so that any publish, anywhere,
-    purges them all. Entries also expire after HUB_PAGE_CACHE_SECONDS, because "open now" and
-    the calendar's "from today" move with the clock. Search results are never cached: every
-    search is counted for the editors."""
+    """Whole public pages and calendar feeds for visitors who are not signed in, one entry per
+    address (scheme, host, and path with its query, which names the language), filed under the
+    content version so that any change, anywhere, purges them all (see hub.signals). Entries
+    also expire after HUB_PAGE_CACHE_SECONDS, because "open now" and the calendar's "from today"
+    move with the clock. Search results and title suggestions are never cached: every search is
+    counted for the editors."""
 
     SKIP = ("/admin/", "/documents/", "/static/", "/media/")
 
@@ -51,7 +67,8 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not self.cacheable(request):
             return self.get_response(request)
-        digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        digest = hashlib.sha256(address.encode()).hexdigest()
         key = f"hub:page:{content_version()}:{digest}"
         response = cache.get(key)
         if response is not None:

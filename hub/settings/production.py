@@ -7,6 +7,11 @@ from .base import SECRET_KEY, env
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment.")
+if not env("REDIS_URL"):
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set in the environment: every worker process must share one cache, "
+        "or a page unpublished or made private through one of them stays served by the others."
+    )
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,0 +1,98 @@
+"""Real server processes with the demo content, as `make run` would serve it, for the tests that
+need more than the test client: a browser, or several processes sharing one cache."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[1]
+MANAGE = [sys.executable, str(BASE_DIR / "manage.py")]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def server_database(workdir, label="browser"):
+    """A database of its own for the servers: SQLite, or a fresh PostgreSQL database beside the
+    suite's when DATABASE_URL names PostgreSQL."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        yield f"sqlite:///{workdir / 'db.sqlite3'}"
+        return
+    import psycopg
+
+    name = f"hub_{label}_{os.getpid()}_{int(time.time())}"
+    admin_url = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield url.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def server_env(workdir, database_url, **extra):
+    """The environment of a server and of the commands run against its database."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "hub.settings.dev",
+        "DEBUG": "0",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(workdir / "media"),
+        **extra,
+    }
+
+
+def manage(env, *command):
+    """A management command against the servers' database; its output, or its errors raised."""
+    done = subprocess.run(MANAGE + list(command), env=env, capture_output=True, cwd=BASE_DIR)
+    if done.returncode:
+        raise RuntimeError(done.stdout.decode() + done.stderr.decode())
+    return done.stdout.decode()
+
+
+def load_demo(env):
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "load_demo", "--no-users")
+
+
+@contextmanager
+def running_server(env, log_path):
+    """A single-threaded runserver on a free port, its address while it runs."""
+    port = free_port()
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            MANAGE + ["runserver", "--noreload", "--nothreading", f"127.0.0.1:{port}"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=BASE_DIR,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}"
+            _wait_for(url, server, log_path)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+def _wait_for(url, server, log_path):
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/he/", timeout=1)
+            return
+        except OSError:
+            time.sleep(0.1)
+    server.terminate()
+    raise RuntimeError(Path(log_path).read_text())
