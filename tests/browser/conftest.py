@@ -41,14 +41,21 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory):
+def server(tmp_path_factory):
+    """The demo site served by one process: its address, and the environment in which
+    management commands reach its database."""
     workdir = tmp_path_factory.mktemp("server")
     with server_database(workdir) as database_url:
         env = server_env(workdir, database_url)
         load_demo(env)
         with running_server(env, workdir / "server.log") as url:
-            yield url
+            yield url, env
     shutil.rmtree(workdir / "media", ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def server_url(server):
+    return server[0]
 
 
 @pytest.fixture(scope="session")
