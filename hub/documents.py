@@ -15,6 +15,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.views.static import serve
 from wagtail.documents import get_document_model
 from wagtail.models import DraftStateMixin, Page, ReferenceIndex
+from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 from wagtail.permissions import policy_registry
 
 SIGNATURE_SALT = "hub.documents.address"
@@ -88,6 +89,41 @@ def is_published(document):
     if page_ids and Page.objects.live().public().filter(pk__in=page_ids).exists():
         return True
     return _live_object_uses(others)
+
+
+def may_change_published(user, document):
+    """A document that live pages show is part of them: replacing, retitling or deleting it
+    changes them, so it is for those who may publish every one of them (their unit's managers).
+    Others upload a new document and put it on the page, which then goes for approval."""
+    if user.is_superuser:
+        return True
+    page_ids, _others = _sources(document)
+    pages = Page.objects.live().filter(pk__in=page_ids)
+    return all(page.permissions_for_user(user).can_publish() for page in pages)
+
+
+class DocumentPermissionPolicy(CollectionOwnershipPermissionPolicy):
+    """Wagtail's policy for documents (collection permissions, and uploaders may change their
+    own), and `may_change_published` for changing or deleting one. Every admin path asks it: the
+    edit and delete screens, the multiple upload's edit forms and the bulk actions."""
+
+    GUARDED = {"change", "delete"}
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        free = [action for action in actions if action not in self.GUARDED]
+        guarded = [action for action in actions if action in self.GUARDED]
+        allowed = super().user_has_any_permission_for_instance
+        return (free and allowed(user, free, instance)) or bool(
+            guarded and allowed(user, guarded, instance) and may_change_published(user, instance)
+        )
+
+
+def register_permission_policy():
+    model = get_document_model()
+    policy = DocumentPermissionPolicy(
+        model, auth_model="wagtaildocs.Document", owner_field_name="uploaded_by_user"
+    )
+    policy_registry.register(model, policy, exact_class=True)
 
 
 def may_edit(user, document):

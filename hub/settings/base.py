@@ -19,6 +19,7 @@ def env_list(name, default=""):
 
 
 SECRET_KEY = env("SECRET_KEY", "")
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -32,7 +33,7 @@ INSTALLED_APPS = [
     "search",
     "demo",
     "wagtail_localize",
-    "wagtail_localize.locales",
+    "wagtail.locales",  # not wagtail_localize.locales: its "sync from" makes live aliases
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",

@@ -33,6 +33,7 @@ EDITORS = {"own editor", "own manager"}
 MANAGERS = {"own manager"}
 NOBODY = set()
 NEW_TITLE = "כותרת מהבדיקה"
+PDF = b"%PDF-1.4\n%%EOF\n"
 
 
 def user(username):
@@ -215,7 +216,7 @@ def do_upload(case):
     data = {
         "title": "matrix upload",
         "collection": collection.pk,
-        "file": ContentFile(b"%PDF-1.4\n%%EOF\n", name="matrix.pdf"),
+        "file": ContentFile(PDF, name="matrix.pdf"),
     }
     return (
         url,
@@ -226,6 +227,39 @@ def do_upload(case):
             .exists()
         ),
     )
+
+
+def _published_document(case):
+    """A flyer the unit's editor uploaded, on a live meeting."""
+    unit = MunicipalUnit.objects.get(code=OWN, locale__language_code="he")
+    document = get_document_model().objects.create(
+        title="הזמנה",
+        file=ContentFile(PDF, name="invitation.pdf"),
+        collection=unit_collection(unit),
+        uploaded_by_user=user(f"{OWN}-editor"),
+    )
+    case.meeting.flyer = document
+    case.meeting.save_revision().publish()
+    return document
+
+
+def do_replace_document(case):
+    document = _published_document(case)
+    url = reverse("wagtaildocs:edit", args=[document.pk])
+    data = {
+        "title": "הזמנה מתוקנת",
+        "collection": document.collection_id,
+        "file": ContentFile(PDF, name="changed.pdf"),
+    }
+    model = type(document)
+    return url, data, lambda: model.objects.get(pk=document.pk).title == "הזמנה מתוקנת"
+
+
+def do_delete_document(case):
+    document = _published_document(case)
+    url = reverse("wagtaildocs:delete", args=[document.pk])
+    model = type(document)
+    return url, {}, lambda: not model.objects.filter(pk=document.pk).exists()
 
 
 def _snippet_edit(instance, field, value):
@@ -282,6 +316,8 @@ MATRIX = {
     "sync and publish translations": (do_sync_and_publish, MANAGERS),
     "convert translation to alias": (do_convert_to_alias, MANAGERS),
     "upload to the unit's collection": (do_upload, EDITORS),
+    "replace a document live pages show": (do_replace_document, MANAGERS),
+    "delete a document live pages show": (do_delete_document, MANAGERS),
     "edit a business service snippet": (do_edit_service, NOBODY),
     "edit a municipal unit snippet": (do_edit_unit, NOBODY),
     "translate a snippet": (do_translate_snippet, NOBODY),

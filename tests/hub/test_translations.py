@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 
 from business.models import BusinessService
 
@@ -167,3 +167,13 @@ def test_snippet_translation_needs_the_snippet_permission(client):
     assert client.post(url, {"publish_translations": "on"}).status_code in (302, 403)
     english.refresh_from_db()
     assert str(english) == text
+
+
+def test_no_locale_is_kept_in_sync_with_live_aliases(client):
+    """wagtail-localize's "sync from" would publish Hebrew aliases in /ar/ and /en/; the locale
+    screens do not offer it."""
+    login(client, "admin")
+    response = client.get(reverse("wagtaillocales:edit", args=[arabic().pk]))
+    assert response.status_code == 200
+    assert "sync_from" not in response.content.decode()
+    assert not LocaleSynchronization.objects.exists()
