@@ -8,6 +8,6 @@ class HubConfig(AppConfig):
 
     def ready(self):
         from hub import signals  # noqa: F401
-        from hub.documents import register_permission_policy
+        from hub.documents import register_permission_policies
 
-        register_permission_policy()
+        register_permission_policies()

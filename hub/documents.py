@@ -14,6 +14,7 @@ from django.http import Http404
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.views.static import serve
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import DraftStateMixin, Page, ReferenceIndex
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 from wagtail.permissions import policy_registry
@@ -91,21 +92,21 @@ def is_published(document):
     return _live_object_uses(others)
 
 
-def may_change_published(user, document):
-    """A document that live pages show is part of them: replacing, retitling or deleting it
-    changes them, so it is for those who may publish every one of them (their unit's managers).
-    Others upload a new document and put it on the page, which then goes for approval."""
+def may_change_published(user, media):
+    """A document or image that live pages show is part of them: replacing, retitling or
+    deleting it changes them, so it is for those who may publish every one of them (their unit's
+    managers). Others upload a new file and put it on the page, which then goes for approval."""
     if user.is_superuser:
         return True
-    page_ids, _others = _sources(document)
+    page_ids, _others = _sources(media)
     pages = Page.objects.live().filter(pk__in=page_ids)
     return all(page.permissions_for_user(user).can_publish() for page in pages)
 
 
-class DocumentPermissionPolicy(CollectionOwnershipPermissionPolicy):
-    """Wagtail's policy for documents (collection permissions, and uploaders may change their
-    own), and `may_change_published` for changing or deleting one. Every admin path asks it: the
-    edit and delete screens, the multiple upload's edit forms and the bulk actions."""
+class PublishedMediaPermissionPolicy(CollectionOwnershipPermissionPolicy):
+    """Wagtail's policy for documents and images (collection permissions, and uploaders may
+    change their own), and `may_change_published` for changing or deleting one. Every admin path
+    asks it: the edit and delete screens, the multiple upload's edit forms, the bulk actions."""
 
     GUARDED = {"change", "delete"}
 
@@ -118,12 +119,15 @@ class DocumentPermissionPolicy(CollectionOwnershipPermissionPolicy):
         )
 
 
-def register_permission_policy():
-    model = get_document_model()
-    policy = DocumentPermissionPolicy(
-        model, auth_model="wagtaildocs.Document", owner_field_name="uploaded_by_user"
-    )
-    policy_registry.register(model, policy, exact_class=True)
+def register_permission_policies():
+    for model, auth_model in (
+        (get_document_model(), "wagtaildocs.Document"),
+        (get_image_model(), "wagtailimages.Image"),
+    ):
+        policy = PublishedMediaPermissionPolicy(
+            model, auth_model=auth_model, owner_field_name="uploaded_by_user"
+        )
+        policy_registry.register(model, policy, exact_class=True)
 
 
 def may_edit(user, document):

@@ -9,6 +9,8 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale, Page, PageViewRestriction, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 from wagtail_localize.models import Translation, TranslationSource
@@ -262,6 +264,23 @@ def do_delete_document(case):
     return url, {}, lambda: not model.objects.filter(pk=document.pk).exists()
 
 
+def do_replace_image(case):
+    """A rendering the unit's editor uploaded, on the live project."""
+    unit = MunicipalUnit.objects.get(code=OWN, locale__language_code="he")
+    image = get_image_model().objects.create(
+        title="הדמיה",
+        file=get_test_image_file(),
+        collection=unit_collection(unit),
+        uploaded_by_user=user(f"{OWN}-editor"),
+    )
+    case.page.renderings = [("rendering", {"image": image, "alt_text": "הדמיה"})]
+    case.page.save_revision().publish()
+    url = reverse("wagtailimages:edit", args=[image.pk])
+    data = {"title": "הדמיה אחרת", "collection": image.collection_id}
+    model = type(image)
+    return url, data, lambda: model.objects.get(pk=image.pk).title == "הדמיה אחרת"
+
+
 def _snippet_edit(instance, field, value):
     model = type(instance)
     url = reverse(
@@ -318,6 +337,7 @@ MATRIX = {
     "upload to the unit's collection": (do_upload, EDITORS),
     "replace a document live pages show": (do_replace_document, MANAGERS),
     "delete a document live pages show": (do_delete_document, MANAGERS),
+    "change an image live pages show": (do_replace_image, MANAGERS),
     "edit a business service snippet": (do_edit_service, NOBODY),
     "edit a municipal unit snippet": (do_edit_unit, NOBODY),
     "translate a snippet": (do_translate_snippet, NOBODY),
