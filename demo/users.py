@@ -12,7 +12,10 @@ DEMO_PASSWORD = "hub-demo-2026"
 
 def check_allowed():
     if not settings.HUB_DEMO_USERS_ALLOWED:
-        raise ImproperlyConfigured("Demo users with a published password are not allowed here.")
+        raise ImproperlyConfigured(
+            "The demo site (pages no unit approved, accounts with a published password) is not "
+            "allowed here."
+        )
 
 
 def create_demo_users():

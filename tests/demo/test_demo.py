@@ -107,5 +107,6 @@ def test_demo_users_are_refused_where_not_allowed(settings):
     with pytest.raises(CommandError):
         call_command("load_demo", stdout=output)
     assert "demo:" not in output.getvalue()  # refused before any step ran
-    call_command("load_demo", no_users=True, stdout=output)
-    assert "Demo content is ready." in output.getvalue()
+    with pytest.raises(CommandError):
+        call_command("load_demo", no_users=True, stdout=output)
+    assert "demo:" not in output.getvalue(), "demo pages are published without approval"
