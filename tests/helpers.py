@@ -1,10 +1,13 @@
 """Small helpers the domain tests share."""
 
+import io
+
 from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
+from pypdf import PdfWriter
 
 
 def soup(response):
@@ -26,3 +29,12 @@ def count_queries(client, url):
         response = client.get(url)
     assert response.status_code == 200
     return len(queries)
+
+
+def pdf():
+    """A valid one-page PDF with no text."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=100, height=100)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -3,7 +3,6 @@ another live object) uses it, its address carries a signature, and /media/docume
 served directly."""
 
 import datetime
-import io
 import re
 
 import pytest
@@ -14,7 +13,6 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from pypdf import PdfWriter
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
@@ -23,19 +21,12 @@ from wagtail.rich_text import expand_db_html
 from hub.documents import signature
 from hub.permissions import unit_collection
 from projects.models import MeetingKind, MeetingPage
+from tests.helpers import pdf
 
 pytestmark = pytest.mark.django_db
 
 YEHUDA = "projects/yehuda-hayamit-street-renewal"
 SIGNED = re.compile(r"^/documents/(\d+)-[A-Za-z0-9_-]{16}/[^/]+$")
-
-
-def pdf():
-    writer = PdfWriter()
-    writer.add_blank_page(width=100, height=100)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 def new_document(unit, name="draft-flyer.pdf"):

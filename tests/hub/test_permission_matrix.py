@@ -404,3 +404,16 @@ def test_screens(client, url, role):
         client.force_login(user(ROLES[role]))
     response = client.get(url)
     assert (response.status_code == 200) == (role in SCREENS[url]), response.status_code
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_drafts_are_seen_only_by_their_unit(client, demo_page, role):
+    meeting = Case(demo_page, client).meeting
+    meeting.title = NEW_TITLE
+    meeting.save_revision()
+    if ROLES[role]:
+        client.force_login(user(ROLES[role]))
+    for name in ("view_draft", "history"):
+        response = client.get(reverse(f"wagtailadmin_pages:{name}", args=[meeting.pk]))
+        assert (response.status_code == 200) == role.startswith("own"), (name, response)
+        assert NEW_TITLE not in response.content.decode() or role.startswith("own")

@@ -7,11 +7,12 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from PIL import Image
-from pypdf import PdfWriter
 from wagtail.documents import get_document_model
 from wagtail.documents.forms import get_document_form
 from wagtail.images import get_image_model
 from wagtail.images.forms import get_image_form
+
+from tests.helpers import pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -67,14 +68,6 @@ def test_login_attempts_are_limited(client, settings):
 
 
 # Uploads
-
-
-def pdf():
-    writer = PdfWriter()
-    writer.add_blank_page(width=100, height=100)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 def docx():
