@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
-from django.utils.translation import get_language_info, gettext_lazy
+from django.utils.translation import get_language_info, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 from wagtail.models import DraftStateMixin, Page, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
@@ -166,11 +166,15 @@ def language_name(locale):
     return get_language_info(locale.language_code)["name_translated"]
 
 
-def not_translated_message(translation):
-    return _("Not published in %(language)s: %(count)s texts are not translated yet.") % {
-        "language": language_name(translation.target_locale),
-        "count": untranslated(translation),
-    }
+def not_translated_message(translation, held_back=None):
+    """Why a translation was held back ("Not published", "Not sent for approval")."""
+    count = untranslated(translation)
+    reason = ngettext(
+        "%(count)s text is not translated into %(language)s yet.",
+        "%(count)s texts are not translated into %(language)s yet.",
+        count,
+    ) % {"count": count, "language": language_name(translation.target_locale)}
+    return f"{held_back or _('Not published.')} {reason}"
 
 
 def convert_to_alias(request, page_id):
@@ -231,7 +235,8 @@ def before_edit(request, instance):
     if not (publishing or submitting):
         return None
     if untranslated(translation):
-        messages.error(request, not_translated_message(translation))
+        held_back = _("Not published.") if publishing else _("Not sent for approval.")
+        messages.error(request, not_translated_message(translation, held_back))
         return redirect(request.path)
     if publishing:
         return None

@@ -58,8 +58,10 @@ def test_a_new_translation_is_a_draft_until_the_manager_approves(client, untrans
     assert client.get(translated.url).status_code == 404
 
     edit = reverse("wagtailadmin_pages:edit", args=[translated.pk])
-    client.post(edit, {"hub-submit-translation": "1"})
+    response = client.post(edit, {"hub-submit-translation": "1"}, follow=True)
     assert Page.objects.get(pk=translated.pk).current_workflow_state is None, "nothing translated"
+    assert "לא נשלח לאישור." in response.content.decode()
+    assert "טקסטים עדיין לא תורגמו לערבית" in response.content.decode()
 
     translate_every_text(client, translated)
     response = client.post(edit, {"hub-submit-translation": "1"})
