@@ -66,10 +66,12 @@ def user(username):
 
 
 def get(client, url):
+    """The status of a request, its file read to the end: the test client then closes the
+    response itself (closing it again would fire request_finished and close the database
+    connection in the middle of the test's transaction, on PostgreSQL)."""
     response = client.get(url)
     if response.streaming:
         b"".join(response.streaming_content)
-    response.close()
     return response.status_code
 
 
