@@ -148,14 +148,15 @@ class UpdateTranslations(update_translations.UpdateTranslationsView):
             raise PermissionDenied
         self.object.update_from_db()
         for translation in translations:
-            if publish and not untranslated(translation):
+            missing = untranslated(translation) if publish else 0
+            if publish and not missing:
                 with contextlib.suppress(ValidationError):
                     translation.save_target(user=self.request.user, publish=True)
             else:
                 with contextlib.suppress(ValidationError):
                     self.object.update_target_view_restrictions(translation.target_locale)
                 if publish:
-                    messages.warning(self.request, not_translated_message(translation))
+                    messages.warning(self.request, not_translated_message(translation, missing))
         self.components.save(self.object, sources_and_translations={self.object: translations})
         messages.success(self.request, self.get_success_message())
         return redirect(self.get_success_url() or self.get_default_success_url())
@@ -166,9 +167,9 @@ def language_name(locale):
     return get_language_info(locale.language_code)["name_translated"]
 
 
-def not_translated_message(translation, held_back=None):
-    """Why a translation was held back ("Not published", "Not sent for approval")."""
-    count = untranslated(translation)
+def not_translated_message(translation, count, held_back=None):
+    """Why a translation was held back ("Not published", "Not sent for approval"): `count`
+    texts are still untranslated."""
     reason = ngettext(
         "%(count)s text is not translated into %(language)s yet.",
         "%(count)s texts are not translated into %(language)s yet.",
@@ -234,9 +235,10 @@ def before_edit(request, instance):
     submitting = SUBMIT_ACTION in request.POST and isinstance(instance, Page)
     if not (publishing or submitting):
         return None
-    if untranslated(translation):
+    missing = untranslated(translation)
+    if missing:
         held_back = _("Not published.") if publishing else _("Not sent for approval.")
-        messages.error(request, not_translated_message(translation, held_back))
+        messages.error(request, not_translated_message(translation, missing, held_back))
         return redirect(request.path)
     if publishing:
         return None
