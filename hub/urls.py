@@ -9,11 +9,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views import serve as document_views
 
 from hub.documents import SignedDocumentId, serve_media
+from hub.i18n import admin_javascript_catalogue, localize_javascript_catalogue
 from search import views as search_views
 
 register_converter(SignedDocumentId, "signed_document_id")
 
 urlpatterns = [
+    # The admin's JavaScript messages with the hub's completed catalogues (hub/i18n.py), at the
+    # addresses of Wagtail's and wagtail-localize's own views.
+    path("admin/jsi18n/", admin_javascript_catalogue, name="wagtailadmin_javascript_catalog"),
+    path("admin/localize/jsi18n/", localize_javascript_catalogue),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document views under Wagtail's names, with a signed id (hub/documents.py).
     path(

@@ -131,7 +131,28 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 # A new translation is a draft of its unit until the unit's managers approve it (hub.translations).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalogue, then its complete Hebrew and Arabic catalogues of every upstream
+# package whose messages an editor meets (`manage.py admin_catalogues`; hub/i18n.py).
+ADMIN_CATALOGUE_PACKAGES = (
+    "wagtail.admin",
+    "wagtail",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.snippets",
+    "wagtail.users",
+    "wagtail.locales",
+    "wagtail.sites",
+    "wagtail.embeds",
+    "wagtail.search",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
+    "wagtail_localize",
+    "taggit",
+)
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    *(BASE_DIR / "locale" / "upstream" / package for package in ADMIN_CATALOGUE_PACKAGES),
+]
 TIME_ZONE = "Asia/Jerusalem"
 USE_I18N = True
 USE_TZ = True
