@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from hub.cache import content_version
 from hub.forms import NewerRevisionPanel, PageForm
+from hub.ownership import OwnPagesTester, UnitLock
 
 from .units import MunicipalUnit
 
@@ -33,6 +34,9 @@ class UnitOwnedPageForm(PageForm):
             units = units.filter(
                 translation_key__in=MunicipalUnit.objects.for_user(user).values("translation_key")
             )
+        if page.unit_id:
+            # Another unit's page is shown read-only (hub.ownership), naming its unit.
+            units = units | MunicipalUnit.objects.filter(pk=page.unit_id)
         field.queryset = units
         if not page.pk and not self.initial.get("unit"):
             parent_unit_id = getattr(getattr(self.parent_page, "specific", None), "unit_id", None)
@@ -61,6 +65,12 @@ class UnitOwnedPage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return OwnPagesTester(user, self)
+
+    def get_lock(self):
+        return super().get_lock() or UnitLock(self)
 
 
 class IntroPage(UnitOwnedPage):
