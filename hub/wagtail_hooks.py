@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from hub import translations
 from hub.documents import refuse_unpublished
 from hub.models import MunicipalUnit
+from hub.pageviews import HubPageViewSet
 from hub.permissions import refuse_foreign_move
 
 # Before Wagtail's collection privacy, so that an unpublished document is a 404 rather than a
@@ -33,3 +34,7 @@ hooks.register("register_admin_urls", translations.admin_urls, order=-1)
 hooks.register("before_edit_page", translations.before_edit, order=-1)
 hooks.register("before_edit_snippet", translations.before_edit, order=-1)
 hooks.register("before_move_page", refuse_foreign_move)
+
+
+# After Wagtail's own registration, so that every page type uses the hub's page views.
+hooks.register("register_admin_viewset", lambda: HubPageViewSet(name="hub_pages"), order=1)

@@ -70,7 +70,10 @@ class UnitOwnedPage(Page):
         return OwnPagesTester(user, self)
 
     def get_lock(self):
-        return super().get_lock() or UnitLock(self)
+        lock = super().get_lock()
+        if lock is None and self.pk and self.unit_id:
+            lock = UnitLock(self)
+        return lock
 
 
 class IntroPage(UnitOwnedPage):
