@@ -35,8 +35,10 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-## Refresh the gettext catalogues in locale/ and compile them.
+## Refresh the gettext catalogues in locale/ (the project's, and the admin's upstream packages'
+## in locale/upstream/) and compile them.
 messages: $(VENV)/.installed
+	$(MANAGE) admin_catalogues
 	$(MANAGE) makemessages --locale he --locale ar --locale en --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --no-obsolete
 	$(MANAGE) compilemessages --locale he --locale ar --locale en --ignore '.venv/*'
 
