@@ -121,4 +121,3 @@ class UnitLock(BaseLock):
             ),
             unit=unit.name,
         )
-

@@ -58,8 +58,16 @@ def test_section_manager_has_no_other_right_on_it(demo_page):
         rights = target.specific.permissions_for_user(manager)
         assert rights.can_edit(), "opens, read-only"
         assert rights.page_locked()
-        for name in ("can_publish", "can_unpublish", "can_delete", "can_lock", "can_copy",
-                     "can_add_subpage", "can_move", "can_reorder_children"):
+        for name in (
+            "can_publish",
+            "can_unpublish",
+            "can_delete",
+            "can_lock",
+            "can_copy",
+            "can_add_subpage",
+            "can_move",
+            "can_reorder_children",
+        ):
             assert not getattr(rights, name)(), name
 
 

@@ -79,7 +79,9 @@ class Command(BaseCommand):
         ours = known_translations(target, nplurals)
         theirs = {}
         for directory in reversed(UPSTREAM_LANGUAGE_DIRS[language]):
-            theirs |= known_translations(source / directory / "LC_MESSAGES" / f"{domain}.po", nplurals)
+            theirs |= known_translations(
+                source / directory / "LC_MESSAGES" / f"{domain}.po", nplurals
+            )
 
         catalogue = polib.POFile(wrapwidth=100)
         catalogue.metadata = {
@@ -106,11 +108,12 @@ class Command(BaseCommand):
                     flags=flags,
                 )
             else:
-                new = polib.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgstr=msgstr, flags=flags)
+                new = polib.POEntry(
+                    msgctxt=entry.msgctxt, msgid=entry.msgid, msgstr=msgstr, flags=flags
+                )
             done += new.translated()
             catalogue.append(new)
         target.parent.mkdir(parents=True, exist_ok=True)
         catalogue.save(str(target))
         catalogue.save_as_mofile(str(target.with_suffix(".mo")))
         return f"{done}/{len(catalogue)}"
-
