@@ -55,8 +55,9 @@ def draw_rendering(seed, width=1600, height=1000):
     return image
 
 
-def demo_image(title, seed, collection=None):
-    """A JPEG rendering stored as a Wagtail image (reused if one with this title exists)."""
+def demo_image(title, seed, collection=None, description=""):
+    """A JPEG rendering stored as a Wagtail image (reused if one with this title exists), with
+    the description that image blocks offer as alternative text."""
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing:
@@ -65,7 +66,10 @@ def demo_image(title, seed, collection=None):
     draw_rendering(seed).save(buffer, "JPEG", quality=82)
     content = buffer.getvalue()
     image = Image(
-        title=title, file=ContentFile(content, name=f"rendering-{seed}.jpg"), file_size=len(content)
+        title=title,
+        description=description,
+        file=ContentFile(content, name=f"rendering-{seed}.jpg"),
+        file_size=len(content),
     )
     if collection is not None:
         image.collection = collection

@@ -1,11 +1,17 @@
 """The shared block library. Accessibility is built in: headings are h2 or h3, rich text has no
 h1, images carry alt text unless marked decorative."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.admin.staticfiles import versioned_static
+from wagtail.admin.telepath import register
 from wagtail.blocks import StructBlockValidationError
+from wagtail.blocks.stream_block import StreamBlockAdapter
+from wagtail.blocks.struct_block import StructBlockAdapter
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
@@ -50,7 +56,10 @@ class ImageBlock(blocks.StructBlock):
         label=_("alternative text"),
         required=False,
         max_length=250,
-        help_text=_("What the image shows, for people who cannot see it."),
+        help_text=_(
+            "What the image shows, for people who cannot see it. Filled in from the image's "
+            "description; change it if this page needs other words."
+        ),
     )
     decorative = blocks.BooleanBlock(
         label=_("decorative only"),
@@ -68,6 +77,10 @@ class ImageBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        image = value.get("image")
+        if not value.get("alt_text") and not value.get("decorative") and image:
+            # The image's description is the default, as the editor's form offers it.
+            value["alt_text"] = image.description[:250]
         if not value.get("alt_text") and not value.get("decorative"):
             raise StructBlockValidationError(
                 block_errors={
@@ -77,6 +90,46 @@ class ImageBlock(blocks.StructBlock):
                 }
             )
         return value
+
+
+class GalleryBlock(blocks.StreamBlock):
+    """A stream of ImageBlocks, with a button to add several images chosen at once (after
+    uploading them together in Images → Add images)."""
+
+    class Meta:
+        add_several_label = _("Add several images")
+
+
+ADMIN_BLOCKS_JS = "hub/admin/image-blocks.js"
+
+
+class ImageBlockAdapter(StructBlockAdapter):
+    js_constructor = "hub.blocks.ImageBlock"
+
+    @cached_property
+    def media(self):
+        return super().media + forms.Media(js=[versioned_static(ADMIN_BLOCKS_JS)])
+
+
+class GalleryBlockAdapter(StreamBlockAdapter):
+    js_constructor = "hub.blocks.GalleryBlock"
+
+    def js_args(self, block):
+        name, child_blocks, defaults, meta = super().js_args(block)
+        return [
+            name,
+            child_blocks,
+            defaults,
+            {**meta, "addSeveralLabel": block.meta.add_several_label},
+        ]
+
+    @cached_property
+    def media(self):
+        return super().media + forms.Media(js=[versioned_static(ADMIN_BLOCKS_JS)])
+
+
+register(ImageBlockAdapter(), ImageBlock)
+register(GalleryBlockAdapter(), GalleryBlock)
 
 
 class ServiceBlock(blocks.StructBlock):

@@ -15,7 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from hub.blocks import ImageBlock, ParagraphBlock
+from hub.blocks import GalleryBlock, ImageBlock, ParagraphBlock
 from hub.events import calendar_response, event_json_ld
 from hub.filters import FilterForm, ObjectChoiceField, choices
 from hub.images import first_images, gallery
@@ -155,7 +155,7 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     timeline = StreamField([("stage", StageBlock())], verbose_name=_("timeline"), blank=True)
     renderings = StreamField(
-        [("rendering", ImageBlock())],
+        GalleryBlock([("rendering", ImageBlock())]),
         verbose_name=_("renderings"),
         blank=True,
         help_text=_("Images of the plan, each with alternative text in this language."),

@@ -123,7 +123,10 @@ def _add_event(institution_page, event):
 def _add_institution(index, number, institution, data):
     owner = unit(institution["unit"])
     image = demo_image(
-        institution["title"]["he"], seed=700 + number, collection=unit_collection(owner)
+        institution["title"]["he"],
+        seed=700 + number,
+        collection=unit_collection(owner),
+        description=formatted(data["texts"]["photo_alt"], "he", title=institution["title"]),
     )
     latitude, longitude = institution["location"]
     page = add_page(

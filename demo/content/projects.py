@@ -132,7 +132,10 @@ def _add_project(index, number, project, texts):
     collection = unit_collection(owner)
     images = [
         demo_image(
-            f"{project['title']['he']} – הדמיה {n}", seed=100 * number + n, collection=collection
+            f"{project['title']['he']} – הדמיה {n}",
+            seed=100 * number + n,
+            collection=collection,
+            description=formatted(texts["rendering_alt"], "he", number=n, title=project["title"]),
         )
         for n in range(1, project["renderings"] + 1)
     ]

@@ -17,7 +17,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from hub.blocks import ImageBlock, ParagraphBlock
+from hub.blocks import GalleryBlock, ImageBlock, ParagraphBlock
 from hub.events import calendar_response
 from hub.fields import MultipleChoiceField, has_choice
 from hub.filters import CheckFilterField, FilterForm, ObjectChoiceField, choices
@@ -141,7 +141,7 @@ class InstitutionPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         [("paragraph", ParagraphBlock())], verbose_name=_("description"), blank=True
     )
     photos = StreamField(
-        [("photo", ImageBlock())],
+        GalleryBlock([("photo", ImageBlock())]),
         verbose_name=_("photos"),
         blank=True,
         help_text=_("Photos of the place, each with alternative text in this language."),
