@@ -40,6 +40,12 @@ GLOBAL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
 ]
+# Promoting search results, limited to the unit's own pages where the promotions are edited.
+MANAGER_PERMISSIONS = [
+    ("wagtailsearchpromotions", "add_searchpromotion"),
+    ("wagtailsearchpromotions", "change_searchpromotion"),
+    ("wagtailsearchpromotions", "delete_searchpromotion"),
+]
 
 
 def section_roots(unit):
@@ -114,6 +120,7 @@ def setup_unit(unit):
     )
     for group in (editors, managers):
         group.permissions.add(*_permissions(GLOBAL_PERMISSIONS))
+    managers.permissions.add(*_permissions(MANAGER_PERMISSIONS))
 
     collection = unit_collection(unit)
     for group in (editors, managers):

@@ -11,8 +11,8 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, get_page_models
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.utils import normalise_query_string
 
 from hub.models import MunicipalUnit, NeighborhoodPage
@@ -67,15 +67,16 @@ def record(query, found):
 
 
 def promoted(query, locale, request):
-    picks = Query.objects.filter(query_string=normalise_query_string(query)).first()
-    if picks is None:
-        return []
-    pages = []
-    for pick in picks.editors_picks.select_related("page").order_by("sort_order"):
-        page = pick.page
-        if page is not None and page.live and page.locale_id == locale.pk:
-            pages.append((page, pick.description))
-    return pages
+    """The pages editors promoted for the query, in their order: live, public and in this
+    language, like every other result."""
+    shown = Page.objects.live().public().filter(locale=locale)
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query), page__in=shown
+    )
+    return [
+        (pick.page, pick.description)
+        for pick in picks.select_related("page").order_by("sort_order", "pk")
+    ]
 
 
 def _facet(results, name, chosen):

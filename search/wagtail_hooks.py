@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from . import promotions
 from .models import SearchTerm
 
 DAYS = 30
@@ -40,3 +41,16 @@ def menu_item():
     return MenuItem(
         _("What residents search"), reverse("search_terms_report"), icon_name="search", order=900
     )
+
+
+# --- Promoted search results for units' managers (search.promotions) ---
+
+
+def register_promotion_hooks():
+    """Wagtail's promoted search results, ahead of its own screens at the same addresses, with
+    each unit's managers limited to their unit's pages, in the screens and in the page chooser."""
+    hooks.register("register_admin_urls", promotions.admin_urls, order=-1)
+    hooks.register("construct_page_chooser_queryset", promotions.chooser_pages)
+
+
+register_promotion_hooks()

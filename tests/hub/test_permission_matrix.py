@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.urls import reverse
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -316,6 +317,37 @@ def do_translate_snippet(case):
     return url, {"locales": [english().pk]}, lambda: service.has_translation(english())
 
 
+def do_promote(case):
+    url = reverse("wagtailsearchpromotions:add")
+    data = {
+        "query_string": "גינה",
+        "editors_picks-TOTAL_FORMS": 1,
+        "editors_picks-INITIAL_FORMS": 0,
+        "editors_picks-0-page": case.page.pk,
+        "editors_picks-0-description": "",
+        "editors_picks-0-ORDER": 1,
+    }
+    return url, data, lambda: SearchPromotion.objects.filter(page=case.page).exists()
+
+
+def _promotion(case):
+    return SearchPromotion.objects.create(query=Query.get("גינה"), page=case.page, sort_order=0)
+
+
+def do_change_promotion(case):
+    promotion = _promotion(case)
+    url = reverse("wagtailsearchpromotions:edit", args=[promotion.query_id])
+    data = admin_form(case.client, url, "w-editor-form")
+    data["editors_picks-0-description"] = "matrix"
+    return url, data, lambda: SearchPromotion.objects.get(pk=promotion.pk).description == "matrix"
+
+
+def do_delete_promotion(case):
+    promotion = _promotion(case)
+    url = reverse("wagtailsearchpromotions:delete", args=[promotion.query_id])
+    return url, {}, lambda: not SearchPromotion.objects.filter(pk=promotion.pk).exists()
+
+
 MATRIX = {
     "create": (do_create, EDITORS),
     "edit": (do_edit, EDITORS),
@@ -341,12 +373,22 @@ MATRIX = {
     "edit a business service snippet": (do_edit_service, NOBODY),
     "edit a municipal unit snippet": (do_edit_unit, NOBODY),
     "translate a snippet": (do_translate_snippet, NOBODY),
+    "promote a page in search": (do_promote, MANAGERS),
+    "change a promoted search result": (do_change_promotion, MANAGERS),
+    "delete a promoted search result": (do_delete_promotion, MANAGERS),
 }
 
 
-# Forms any editor may open; what they post is checked against the unit. Wagtail's bulk
-# confirmation screens list the pages the user may not act on instead of acting on them.
-OPEN_FORMS = {"upload to the unit's collection", "bulk publish", "bulk unpublish", "bulk delete"}
+# Forms any editor (or, for promotions, any manager) may open; what they post is checked against
+# the unit. Wagtail's bulk confirmation screens list the pages the user may not act on instead of
+# acting on them.
+OPEN_FORMS = {
+    "upload to the unit's collection",
+    "bulk publish",
+    "bulk unpublish",
+    "bulk delete",
+    "promote a page in search",
+}
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -383,7 +425,7 @@ def test_pending_translation_is_not_listed(client, demo_page):
 # Screens that only show: who may open them.
 SCREENS = {
     "/admin/search-terms/": {"own editor", "own manager", "other editor", "other manager"},
-    "/admin/searchpicks/": NOBODY,
+    "/admin/searchpicks/": {"own manager", "other manager"},
     "/admin/localize/reports/translations/": {
         "own editor",
         "own manager",
