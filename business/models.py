@@ -239,8 +239,16 @@ class BusinessEventPage(ScheduledPage, UnitOwnedPage):
         ("conference", _("Conference")),
     ]
 
-    kind = models.CharField(_("kind"), max_length=20, choices=KINDS)
-    description = models.TextField(_("description"))
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=KINDS,
+        help_text=_("A meeting, a workshop or a conference for businesses."),
+    )
+    description = models.TextField(
+        _("description"),
+        help_text=_("What the event offers businesses, who speaks, and how to register."),
+    )
     sectors = MultipleChoiceField(
         _("sectors"), choices=SECTORS, help_text=_("Leave empty if it concerns every sector.")
     )

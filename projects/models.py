@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
@@ -29,7 +29,7 @@ from hub.models import (
     children_of,
     children_of_any,
 )
-from hub.models.pages import CachedListingMixin
+from hub.models.pages import CachedListingMixin, NeighborhoodLinksPageForm
 from hub.models.units import phone_validator
 
 from .blocks import ProjectDocumentBlock, StageBlock, UpdateBlock
@@ -139,21 +139,52 @@ def meetings_calendar(request, meetings, title, filename="meetings.ics"):
 
 
 class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
-    summary = models.TextField(_("summary"), max_length=500)
+    summary = models.TextField(
+        _("summary"),
+        max_length=500,
+        help_text=_(
+            "Two or three sentences for residents: what is built, where, and what changes for them. Shown in listings and search results."
+        ),
+    )
     description = StreamField(
         [("paragraph", ParagraphBlock())],
         verbose_name=_("description"),
         blank=True,
+        help_text=_(
+            "The full story of the project: its reasons, its stages and what residents can expect."
+        ),
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.PLANNING
+        _("status"),
+        max_length=20,
+        choices=ProjectStatus.choices,
+        default=ProjectStatus.PLANNING,
+        help_text=_("Where the project stands now; residents can filter projects by it."),
     )
-    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_name = models.CharField(
+        _("contact person"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The person residents can ask about the project, if not the unit's general contact."
+        ),
+    )
     contact_phone = models.CharField(
-        _("contact phone"), max_length=20, blank=True, validators=[phone_validator]
+        _("contact phone"),
+        max_length=20,
+        blank=True,
+        validators=[phone_validator],
+        help_text=_("For example 03-7240000 or 106; the same in every language."),
     )
-    contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    timeline = StreamField([("stage", StageBlock())], verbose_name=_("timeline"), blank=True)
+    contact_email = models.EmailField(
+        _("contact e-mail"), blank=True, help_text=_("An address that is read and answered.")
+    )
+    timeline = StreamField(
+        [("stage", StageBlock())],
+        verbose_name=_("timeline"),
+        blank=True,
+        help_text=_("The project's stages with their dates, in order."),
+    )
     renderings = StreamField(
         GalleryBlock([("rendering", ImageBlock())]),
         verbose_name=_("renderings"),
@@ -164,14 +195,25 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         [("document", ProjectDocumentBlock())],
         verbose_name=_("flyers and documents"),
         blank=True,
+        help_text=_(
+            "Flyers, plans and protocols. The title and kind are filled in from the file; check them."
+        ),
     )
-    updates = StreamField([("update", UpdateBlock())], verbose_name=_("updates"), blank=True)
+    updates = StreamField(
+        [("update", UpdateBlock())],
+        verbose_name=_("updates"),
+        blank=True,
+        help_text=_("News of the project for residents, newest first."),
+    )
 
     content_panels = UnitOwnedPage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("status"),
         FieldPanel("description"),
-        InlinePanel("neighborhood_links", heading=_("Neighborhoods"), label=_("neighborhood")),
+        FieldPanel(
+            "neighborhoods",
+            help_text=_("The neighborhoods the project changes; their pages will list it."),
+        ),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_phone"), FieldPanel("contact_email")],
             heading=_("Contact"),
@@ -194,6 +236,8 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         *LocatedMixin.location_synced_fields,
     ]
 
+    base_form_class = NeighborhoodLinksPageForm
+    neighborhood_links_relation = "neighborhood_links"
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = ["projects.MeetingPage"]
 
@@ -290,9 +334,19 @@ class ProjectNeighborhood(Orderable):
 class MeetingPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
     """A meeting about a project: first its invitation, then, once held, its protocol."""
 
-    kind = models.CharField(_("kind"), max_length=20, choices=MeetingKind.choices)
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=MeetingKind.choices,
+        help_text=_("A public informing meeting, a residents' meeting or a round table."),
+    )
     invitation = RichTextField(
-        _("invitation"), features=["bold", "italic", "link", "ul"], blank=True
+        _("invitation"),
+        features=["bold", "italic", "link", "ul"],
+        blank=True,
+        help_text=_(
+            "What the meeting is about and who is invited; shown until the meeting is held."
+        ),
     )
     flyer = models.ForeignKey(
         "wagtaildocs.Document",
@@ -301,6 +355,7 @@ class MeetingPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The invitation as a PDF, to print or share."),
     )
     protocol = models.ForeignKey(
         "wagtaildocs.Document",
@@ -309,8 +364,13 @@ class MeetingPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The protocol, once the meeting has taken place."),
     )
-    summary = models.TextField(_("summary of the meeting"), blank=True)
+    summary = models.TextField(
+        _("summary of the meeting"),
+        blank=True,
+        help_text=_("What was said and decided, for residents who could not come."),
+    )
 
     calendar_kind = "meeting"
     content_panels = UnitOwnedPage.content_panels + [

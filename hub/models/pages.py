@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from hub.cache import content_version
 from hub.forms import NewerRevisionPanel, PageForm
+from hub.neighborhood_fields import NeighborhoodLinksField, grouped_neighborhoods
 from hub.ownership import OwnPagesTester, UnitLock
 
 from .units import MunicipalUnit
@@ -21,14 +22,15 @@ class UnitOwnedPageForm(PageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        page = self.instance
+        self.locale = page.locale if page.locale_id else getattr(self.parent_page, "locale", None)
+        self.group_neighborhoods()
         field = self.fields.get("unit")
         if field is None:
             return
-        page = self.instance
-        locale = page.locale if page.locale_id else getattr(self.parent_page, "locale", None)
         units = MunicipalUnit.objects.all()
-        if locale is not None:
-            units = units.filter(locale=locale)
+        if self.locale is not None:
+            units = units.filter(locale=self.locale)
         user = getattr(self, "for_user", None)
         if user is not None and not user.is_superuser:
             units = units.filter(
@@ -44,6 +46,40 @@ class UnitOwnedPageForm(PageForm):
                 self.initial["unit"] = parent_unit_id
             elif units.count() == 1:
                 self.initial["unit"] = units.get().pk
+
+    def group_neighborhoods(self):
+        """A choice of one neighborhood (a select) lists those of the page's language by quarter."""
+        for field in self.fields.values():
+            model = getattr(getattr(field, "queryset", None), "model", None)
+            if model is not None and model._meta.label == "hub.NeighborhoodPage":
+                field.choices = [("", "---------"), *grouped_neighborhoods(self.locale)]
+
+
+class NeighborhoodLinksPageForm(UnitOwnedPageForm):
+    """For pages that link to neighborhoods through a child relation (the page model's
+    `neighborhood_links_relation`, of objects with a `neighborhood`): the links are chosen as
+    checkboxes grouped by quarter (FieldPanel("neighborhoods"))."""
+
+    neighborhoods = NeighborhoodLinksField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["neighborhoods"].choices = grouped_neighborhoods(self.locale)
+        if not self.is_bound:
+            self.initial["neighborhoods"] = [link.neighborhood_id for link in self.links.all()]
+
+    @property
+    def links(self):
+        return getattr(self.instance, self.instance.neighborhood_links_relation)
+
+    def save(self, commit=True):
+        chosen = self.cleaned_data.get("neighborhoods", [])
+        kept = {link.neighborhood_id: link for link in self.links.all()}
+        model = self.links.model
+        self.links.set([kept.get(pk) or model(neighborhood_id=pk) for pk in chosen])
+        for order, link in enumerate(self.links.all()):
+            link.sort_order = order
+        return super().save(commit=commit)
 
 
 class UnitOwnedPage(Page):

@@ -14,10 +14,22 @@ class CoordinatesMixin(models.Model):
     """Latitude and longitude, both or neither, inside Israel; the same in every language."""
 
     latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Between 29 and 34, e.g. 32.0853; with the longitude, it places the pin on the map."
+        ),
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Between 34 and 36, e.g. 34.7818."),
     )
 
     location_panel = MultiFieldPanel(
@@ -39,7 +51,12 @@ class CoordinatesMixin(models.Model):
 class LocatedMixin(CoordinatesMixin):
     """A street address with its coordinates."""
 
-    address = models.CharField(_("address"), max_length=250, blank=True)
+    address = models.CharField(
+        _("address"),
+        max_length=250,
+        blank=True,
+        help_text=_("Street and number, e.g. 42 Kibbutz Galuyot St."),
+    )
 
     location_panel = MultiFieldPanel(
         [FieldPanel("address"), FieldPanel("latitude"), FieldPanel("longitude")],

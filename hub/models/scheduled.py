@@ -20,16 +20,36 @@ class ScheduledPage(models.Model):
 
     start = models.DateTimeField(_("starts at"))
     end = models.DateTimeField(_("ends at"))
-    place = models.CharField(_("place"), max_length=250, blank=True)
+    place = models.CharField(
+        _("place"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "The address and the hall or room, e.g. Shapira community center, 42 Kibbutz Galuyot St., hall B."
+        ),
+    )
     venue_accessibility = models.CharField(
         _("accessibility of the venue"),
         max_length=300,
         blank=True,
         help_text=_("For example: step-free entrance, accessible toilet, hearing loop."),
     )
-    online_url = models.URLField(_("online link"), blank=True)
-    cancelled = models.BooleanField(_("cancelled"), default=False)
-    cancellation_note = models.CharField(_("why it was cancelled"), max_length=300, blank=True)
+    online_url = models.URLField(
+        _("online link"),
+        blank=True,
+        help_text=_("A link to join online or watch the broadcast, if there is one."),
+    )
+    cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_("Tick if it will not take place; the page stays up and says so."),
+    )
+    cancellation_note = models.CharField(
+        _("why it was cancelled"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown to residents on a cancelled page, e.g. the new date."),
+    )
 
     longest = datetime.timedelta(days=1)
     calendar_kind = "event"

@@ -21,12 +21,15 @@ from ..vocabulary import HOLIDAYS, EventSetting
 class InstitutionEventPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
     """An event an institution holds, in its building or out in the community space."""
 
-    description = models.TextField(_("description"))
+    description = models.TextField(
+        _("description"), help_text=_("What happens, for whom, and what to bring.")
+    )
     setting = models.CharField(
         _("inside or outside"),
         max_length=20,
         choices=EventSetting.choices,
         default=EventSetting.INSIDE,
+        help_text=_("Inside the institution's building, or out in the community space."),
     )
     place = models.CharField(
         _("place"),
@@ -37,7 +40,11 @@ class InstitutionEventPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
     audiences = MultipleChoiceField(
         _("for whom"), choices=AUDIENCES, help_text=_("Leave empty if it is for everyone.")
     )
-    free = models.BooleanField(_("free entry"), default=True)
+    free = models.BooleanField(
+        _("free entry"),
+        default=True,
+        help_text=_("Untick if there is a charge, and give the price."),
+    )
     price = models.DecimalField(
         _("price (₪)"),
         max_digits=7,
@@ -45,8 +52,15 @@ class InstitutionEventPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
         null=True,
         blank=True,
         validators=[MinValueValidator(0)],
+        help_text=_("In shekels, e.g. 20."),
     )
-    holiday = models.CharField(_("holiday"), max_length=20, choices=HOLIDAYS, blank=True)
+    holiday = models.CharField(
+        _("holiday"),
+        max_length=20,
+        choices=HOLIDAYS,
+        blank=True,
+        help_text=_("The holiday the event marks, if any; the calendar shows it."),
+    )
 
     calendar_kind = "institution-event"
     entry_related = ("locale",)  # its institution organizes it, not the unit

@@ -127,7 +127,12 @@ class InstitutionIndexPage(RoutablePageMixin, CachedListingMixin, IntroPage):
 
 
 class InstitutionPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
-    kind = models.CharField(_("type"), max_length=20, choices=InstitutionKind.choices)
+    kind = models.CharField(
+        _("type"),
+        max_length=20,
+        choices=InstitutionKind.choices,
+        help_text=_("Residents filter institutions by their type."),
+    )
     neighborhood = models.ForeignKey(
         NeighborhoodPage,
         verbose_name=_("neighborhood"),
@@ -135,10 +140,22 @@ class InstitutionPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "The neighborhood the institution stands in; its page will list the institution."
+        ),
     )
-    summary = models.TextField(_("summary"), max_length=400)
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_(
+            "Two or three sentences: what the place offers and to whom. Shown in listings and search results."
+        ),
+    )
     description = StreamField(
-        [("paragraph", ParagraphBlock())], verbose_name=_("description"), blank=True
+        [("paragraph", ParagraphBlock())],
+        verbose_name=_("description"),
+        blank=True,
+        help_text=_("More about the place, its history and its programme."),
     )
     photos = StreamField(
         GalleryBlock([("photo", ImageBlock())]),
@@ -146,10 +163,22 @@ class InstitutionPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         blank=True,
         help_text=_("Photos of the place, each with alternative text in this language."),
     )
-    address = models.CharField(_("address"), max_length=250)
-    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
-    email = models.EmailField(_("e-mail"), blank=True)
-    website = models.URLField(_("website"), blank=True)
+    address = models.CharField(
+        _("address"), max_length=250, help_text=_("Street and number, e.g. 15 Yefet St.")
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=20,
+        blank=True,
+        validators=[phone_validator],
+        help_text=_("For example 03-5181234; the same in every language."),
+    )
+    email = models.EmailField(
+        _("e-mail"), blank=True, help_text=_("An address that is read and answered.")
+    )
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The institution's own site, if it has one.")
+    )
     accessibility = models.TextField(
         _("accessibility of the building"),
         blank=True,
@@ -160,21 +189,35 @@ class InstitutionPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         default=False,
         help_text=_("Open and inviting to every resident, not only to those registered."),
     )
-    beit_am_hours = models.CharField(_("when the Beit Am is open"), max_length=200, blank=True)
+    beit_am_hours = models.CharField(
+        _("when the Beit Am is open"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Sunday to Thursday, 16:00–21:00."),
+    )
     activities = StreamField(
-        [("activity", ActivityBlock())], verbose_name=_("activities and courses"), blank=True
+        [("activity", ActivityBlock())],
+        verbose_name=_("activities and courses"),
+        blank=True,
+        help_text=_("Courses, clubs and groups, with their days and ages."),
     )
     benefits = StreamField(
-        [("benefit", BenefitBlock())], verbose_name=_("club benefits"), blank=True
+        [("benefit", BenefitBlock())],
+        verbose_name=_("club benefits"),
+        blank=True,
+        help_text=_("Discounts and offers for members of the residents' club."),
     )
     upgrades = StreamField(
-        [("upgrade", UpgradeBlock())], verbose_name=_("facility upgrades"), blank=True
+        [("upgrade", UpgradeBlock())],
+        verbose_name=_("facility upgrades"),
+        blank=True,
+        help_text=_("Works to improve the building, with their dates."),
     )
     audiences = MultipleChoiceField(_("audiences"), choices=AUDIENCES, editable=False)
 
     content_panels = UnitOwnedPage.content_panels + [
         FieldPanel("kind"),
-        FieldPanel("neighborhood"),
+        FieldPanel("neighborhood", widget=forms.Select),
         FieldPanel("summary"),
         FieldPanel("description"),
         FieldPanel("photos"),
