@@ -38,3 +38,13 @@ hooks.register("before_move_page", refuse_foreign_move)
 
 # After Wagtail's own registration, so that every page type uses the hub's page views.
 hooks.register("register_admin_viewset", lambda: HubPageViewSet(name="hub_pages"), order=1)
+
+
+@hooks.register("construct_help_menu")
+def without_english_guides(request, menu_items):
+    """Wagtail's guide and release notes exist in English only; editors ask their unit."""
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
+    ]

@@ -168,6 +168,8 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = _("Tel Aviv-Yafo municipal hub")
+# Its links lead to English-only release notes.
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 HUB_SEARCH_FALLBACK = None

@@ -49,16 +49,18 @@ def sign_in(browser, server_url, username):
 
 
 def translate_every_text(page):
-    """wagtail-localize's editor: each text's "Translate", typed, saved; then the other tab."""
+    """wagtail-localize's editor: each text's "Translate" (תרגום), typed, saved; then the other
+    tab."""
     count = 0
     for tab in page.get_by_role("tab").all() or [None]:
         if tab is not None:
             tab.click()
-        while page.get_by_role("button", name="Translate").count():
-            page.get_by_role("button", name="Translate").first.click()
+        translate = page.get_by_role("button", name="תרגום", exact=True)
+        while translate.count():
+            translate.first.click()
             page.locator("textarea").fill(f"نص عربي {count}")
             with page.expect_response(lambda response: "/strings/" in response.url):
-                page.get_by_role("button", name="שמור").click()
+                page.get_by_role("button", name="שמירה", exact=True).click()
             count += 1
     return count
 
@@ -87,7 +89,7 @@ def test_a_translation_goes_live_when_the_manager_approves(browser, server):
     manager = sign_in(browser, server_url, "translation-manager")
     review = manager.locator("section, .w-panel").filter(has_text="نص عربي 0")
     review.get_by_role("button").last.click()
-    manager.get_by_role("button", name="אשרו").click()
+    manager.get_by_role("button", name="אישור", exact=True).click()
     manager.wait_for_load_state()
     for _ in range(50):
         if status(arabic_url) == 200:
