@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html, json_script
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -8,6 +10,7 @@ from hub.documents import refuse_unpublished
 from hub.models import MunicipalUnit
 from hub.pageviews import HubPageViewSet
 from hub.permissions import refuse_foreign_move
+from hub.slugs import TITLE_RULES
 
 # Before Wagtail's collection privacy, so that an unpublished document is a 404 rather than a
 # password form that would confirm it exists.
@@ -38,3 +41,11 @@ hooks.register("before_move_page", refuse_foreign_move)
 
 # After Wagtail's own registration, so that every page type uses the hub's page views.
 hooks.register("register_admin_viewset", lambda: HubPageViewSet(name="hub_pages"), order=1)
+
+
+@hooks.register("insert_global_admin_js")
+def upload_titles_js():
+    """Uploaded files are titled by their names, cleaned by the rules the server also uses."""
+    return json_script(TITLE_RULES, "hub-title-rules") + format_html(
+        '<script src="{}"></script>', static("hub/admin/documents-upload.js")
+    )
