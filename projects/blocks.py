@@ -17,7 +17,7 @@ DOCUMENT_KINDS = [
 DEFAULT_KIND = "other"
 # What a document's title or file name says of its kind, in the order they are tried.
 DOCUMENT_KIND_KEYWORDS = [
-    ("flyer", ["flyer", "invitation", "פלייר", "עלון", "מודעה", "הזמנה", "نشرة", "دعوة"]),
+    ("flyer", ["flyer", "invitation", "מינשר", "פלייר", "עלון", "מודעה", "הזמנה", "نشرة", "دعوة"]),
     ("protocol", ["protocol", "פרוטוקול", "סיכום דיון", "محضر"]),
     ("plan", ["plan", "map", "תוכנית", "תכנית", "מפה", "خطة", "مخطط"]),
 ]
