@@ -1,13 +1,18 @@
 """Uploads are accepted by what they are, not by what they are called: documents must be PDF or
 office files by their first bytes; SVG, HTML and scripts are refused whatever their name. Images
 are checked by Wagtail (format read from the content, matching the extension) within our size
-and pixel limits (settings: WAGTAILIMAGES_*)."""
+and pixel limits (settings: WAGTAILIMAGES_*). A document or image whose title is left empty is
+called by its file's name, cleaned (hub.slugs.title_from_filename), as the upload screens' script
+fills it in (hub/static/hub/admin/documents-upload.js)."""
 
 import zipfile
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
+
+from hub.slugs import title_from_filename
 
 PDF = b"%PDF-"
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt
@@ -39,7 +44,26 @@ def document_kind_error(file, extension):
     return _("This file is not an office document.")
 
 
-class DocumentForm(BaseDocumentForm):
+class TitleFromFileName:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "title" in self.fields:
+            self.fields["title"].required = False
+
+    def clean(self):
+        cleaned_data = super().clean()
+        file = cleaned_data.get("file")
+        if "title" in self.fields and not cleaned_data.get("title") and file:
+            title = title_from_filename(file.name)
+            cleaned_data["title"] = title[: self.fields["title"].max_length]
+        return cleaned_data
+
+
+class ImageForm(TitleFromFileName, BaseImageForm):
+    pass
+
+
+class DocumentForm(TitleFromFileName, BaseDocumentForm):
     def clean_file(self):
         file = self.cleaned_data.get("file")
         if file and hasattr(file, "read"):

@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html, json_script
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -8,6 +10,7 @@ from hub.documents import refuse_unpublished
 from hub.models import MunicipalUnit
 from hub.pageviews import HubPageViewSet
 from hub.permissions import refuse_foreign_move
+from hub.slugs import TITLE_RULES
 
 # Before Wagtail's collection privacy, so that an unpublished document is a 404 rather than a
 # password form that would confirm it exists.
@@ -48,3 +51,9 @@ def without_english_guides(request, menu_items):
         for item in menu_items
         if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
     ]
+@hooks.register("insert_global_admin_js")
+def upload_titles_js():
+    """Uploaded files are titled by their names, cleaned by the rules the server also uses."""
+    return json_script(TITLE_RULES, "hub-title-rules") + format_html(
+        '<script src="{}"></script>', static("hub/admin/documents-upload.js")
+    )

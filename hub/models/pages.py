@@ -1,6 +1,8 @@
 from django import forms
 from django.db import models
 from django.db.models import Q
+from django.urls import URLPattern
+from django.urls.resolvers import RoutePattern
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -12,19 +14,22 @@ from hub.cache import content_version
 from hub.forms import NewerRevisionPanel, PageForm
 from hub.neighborhood_fields import NeighborhoodLinksField, grouped_neighborhoods
 from hub.ownership import OwnPagesTester, UnitLock
+from hub.slugs import available_slug, slug_for, slug_input
 
 from .units import MunicipalUnit
 
 
 class UnitOwnedPageForm(PageForm):
     """Offers only the units of the page's language that the editor belongs to, and starts a new
-    page with its parent's unit, so a page never leaves its unit's part of the tree by accident."""
+    page with its parent's unit, so a page never leaves its unit's part of the tree by accident.
+    Makes the page's address from its title in Latin letters (hub.slugs)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         page = self.instance
         self.locale = page.locale if page.locale_id else getattr(self.parent_page, "locale", None)
         self.group_neighborhoods()
+        self.set_up_slug()
         field = self.fields.get("unit")
         if field is None:
             return
@@ -53,6 +58,31 @@ class UnitOwnedPageForm(PageForm):
             model = getattr(getattr(field, "queryset", None), "model", None)
             if model is not None and model._meta.label == "hub.NeighborhoodPage":
                 field.choices = [("", "---------"), *grouped_neighborhoods(self.locale)]
+
+    def set_up_slug(self):
+        """The slug field fills in as the title is typed (Wagtail's slug widget with our rules)
+        and may be left empty: the page then gets it from its title when saved."""
+        field = self.fields.get("slug")
+        if field is None:
+            return
+        field.widget = slug_input()
+        field.required = False
+        field.help_text = _(
+            "The page's address, in Latin letters. Left empty, it is made from the title."
+        )
+
+    def clean(self):
+        self.clean_automatic_slug()
+        return super().clean()
+
+    def clean_automatic_slug(self):
+        """An empty slug, or the one made from the title, becomes that one with a number added
+        when a sibling already has it; a slug the editor wrote is theirs (and is checked)."""
+        title = self.cleaned_data.get("title")
+        slug = self.cleaned_data.get("slug")
+        if not title or self.parent_page is None or (slug and slug != slug_for(title)):
+            return
+        self.cleaned_data["slug"] = available_slug(self.parent_page, title, self.instance)
 
 
 class NeighborhoodLinksPageForm(UnitOwnedPageForm):
@@ -110,6 +140,24 @@ class UnitOwnedPage(Page):
         if lock is None and self.pk and self.unit_id:
             lock = UnitLock(self)
         return lock
+
+    def full_clean(self, *args, **kwargs):
+        """A page saved without a slug (by code, or a form left empty) gets the Latin one made
+        from its title, before Wagtail would make a Unicode one."""
+        if not self.slug and self.title and self.path:
+            self.slug = available_slug(self.get_parent(), self.title, self)
+        super().full_clean(*args, **kwargs)
+
+    def get_route_paths(self):
+        """The page's own address and each fixed address below it (a routable page's
+        calendar/), so that Wagtail's automatic redirects, made when the slug changes or the
+        page moves, lead from every old address to the new one."""
+        paths = super().get_route_paths()
+        for pattern in getattr(self, "get_subpage_urls", list)():
+            route = pattern.pattern if isinstance(pattern, URLPattern) else None
+            if isinstance(route, RoutePattern) and not route.converters and str(route):
+                paths.append("/" + str(route))
+        return paths
 
 
 class IntroPage(UnitOwnedPage):

@@ -190,12 +190,17 @@ if env("ELASTICSEARCH_URL"):
         "database": {"BACKEND": "wagtail.search.backends.database"},
     }
     HUB_SEARCH_FALLBACK = "database"
+# Page addresses are short and Latin, made from the title (hub.slugs); an address that changes
+# leaves a permanent redirect behind, its calendar/ too (UnitOwnedPage.get_route_paths).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # decompression bombs are refused before decoding
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.uploads.ImageForm"
 # Always through the serve view and its checks (hub/documents.py), never a redirect to storage.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 HUB_PAGE_CACHE_SECONDS = int(env("HUB_PAGE_CACHE_SECONDS", "60"))
