@@ -194,6 +194,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # decompression bombs are refused before decoding
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.uploads.ImageForm"
 # Always through the serve view and its checks (hub/documents.py), never a redirect to storage.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 HUB_PAGE_CACHE_SECONDS = int(env("HUB_PAGE_CACHE_SECONDS", "60"))
