@@ -51,6 +51,8 @@ def without_english_guides(request, menu_items):
         for item in menu_items
         if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
     ]
+
+
 @hooks.register("insert_global_admin_js")
 def upload_titles_js():
     """Uploaded files are titled by their names, cleaned by the rules the server also uses."""

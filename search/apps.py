@@ -7,7 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals, uploads  # noqa: F401
         from .indexing import add_normalized_fields
 
         add_normalized_fields()

@@ -1,10 +1,12 @@
 """Text from uploaded PDFs, read once, within bounds: at most MAX_PAGES pages and MAX_SECONDS of
-work; a broken or encrypted file is recorded as unreadable, never raised."""
+work; a broken file is recorded as unreadable and one locked with a password as encrypted, never
+raised. A PDF that is only protected against changes (no password to open it) is read."""
 
 import logging
 import time
 
 from pypdf import PdfReader
+from pypdf.errors import DependencyError
 
 from .models import DocumentText
 
@@ -20,14 +22,16 @@ def read_pdf(file):
     started = time.monotonic()
     try:
         reader = PdfReader(file)
-        if reader.is_encrypted:
-            return DocumentText.Status.UNREADABLE, "", 0
+        if reader.is_encrypted and not reader.decrypt(""):
+            return DocumentText.Status.ENCRYPTED, "", 0
         parts, pages = [], 0
         for page in reader.pages[:MAX_PAGES]:
             parts.append(page.extract_text() or "")
             pages += 1
             if time.monotonic() - started > MAX_SECONDS or sum(map(len, parts)) > MAX_CHARACTERS:
                 break
+    except DependencyError:  # AES needs the optional cryptography package
+        return DocumentText.Status.ENCRYPTED, "", 0
     except Exception:  # noqa: BLE001 - any malformed file is "unreadable", never a crash
         logger.warning("Could not read a PDF for search", exc_info=True)
         return DocumentText.Status.UNREADABLE, "", 0

@@ -10,6 +10,7 @@ class DocumentText(models.Model):
         READ = "read", _("Read")
         EMPTY = "empty", _("No text (a scan?)")
         UNREADABLE = "unreadable", _("Unreadable (broken or encrypted)")
+        ENCRYPTED = "encrypted", _("Locked with a password")
         UNSUPPORTED = "unsupported", _("Not a PDF")
 
     document = models.OneToOneField(

@@ -1,18 +1,24 @@
 """The editors' view of what residents search: the most searched and the zero-result queries of
-the last 30 days. Promoting a result for a query is Wagtail's "Promoted search results"."""
+the last 30 days. Promoting a result for a query is Wagtail's "Promoted search results".
+The report of documents whose text cannot be searched (search.reports), and the script that
+shows an upload's warnings in the page editor (search.uploads)."""
 
 import datetime
 
 from django.db.models import Sum
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import promotions
 from .models import SearchTerm
+from .reports import UnsearchableDocumentsView, may_view_report
+from .uploads import pending_messages
 
 DAYS = 30
 ROWS = 25
@@ -33,7 +39,17 @@ def search_terms_report(request):
 
 @hooks.register("register_admin_urls")
 def urls():
-    return [path("search-terms/", search_terms_report, name="search_terms_report")]
+    documents = "reports/unsearchable-documents/"
+    return [
+        path("search-terms/", search_terms_report, name="search_terms_report"),
+        path(documents, UnsearchableDocumentsView.as_view(), name="unsearchable_documents"),
+        path(
+            f"{documents}results/",
+            UnsearchableDocumentsView.as_view(results_only=True),
+            name="unsearchable_documents_results",
+        ),
+        path("messages/pending/", pending_messages, name="pending_messages"),
+    ]
 
 
 @hooks.register("register_reports_menu_item")
@@ -54,3 +70,28 @@ def register_promotion_hooks():
 
 
 register_promotion_hooks()
+
+
+class UnsearchableDocumentsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_view_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def unsearchable_documents_menu_item():
+    return UnsearchableDocumentsMenuItem(
+        _("Documents whose text residents cannot search"),
+        reverse("unsearchable_documents"),
+        icon_name="doc-full-inverse",
+        order=910,
+    )
+
+
+@hooks.register("insert_global_admin_js")
+def upload_messages_js():
+    return format_html(
+        '<script src="{}" data-messages-url="{}" data-upload-url="{}"></script>',
+        static("search/upload-messages.js"),
+        reverse("pending_messages"),
+        reverse("wagtaildocs_chooser:create"),
+    )

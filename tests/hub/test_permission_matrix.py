@@ -426,6 +426,13 @@ def test_pending_translation_is_not_listed(client, demo_page):
 SCREENS = {
     "/admin/search-terms/": {"own editor", "own manager", "other editor", "other manager"},
     "/admin/searchpicks/": {"own manager", "other manager"},
+    # each unit sees its own documents there (tests/search/test_unreadable_documents.py)
+    "/admin/reports/unsearchable-documents/": {
+        "own editor",
+        "own manager",
+        "other editor",
+        "other manager",
+    },
     "/admin/localize/reports/translations/": {
         "own editor",
         "own manager",

@@ -210,7 +210,7 @@ def test_broken_pdf_is_recorded_as_unreadable(caplog):
     with caplog.at_level(logging.WARNING):
         record = upload("broken.pdf", b"%PDF-1.7 this is not really a PDF")
     assert record.status == DocumentText.Status.UNREADABLE
-    assert upload("locked.pdf", pdf_bytes(encrypt=True)).status == DocumentText.Status.UNREADABLE
+    assert upload("locked.pdf", pdf_bytes(encrypt=True)).status == DocumentText.Status.ENCRYPTED
 
 
 def test_pdf_without_text_and_non_pdf():
