@@ -3,7 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from hub import translations
+from hub import translations, widgets
 from hub.documents import refuse_unpublished
 from hub.models import MunicipalUnit
 from hub.permissions import refuse_foreign_move
@@ -33,3 +33,5 @@ hooks.register("register_admin_urls", translations.admin_urls, order=-1)
 hooks.register("before_edit_page", translations.before_edit, order=-1)
 hooks.register("before_edit_snippet", translations.before_edit, order=-1)
 hooks.register("before_move_page", refuse_foreign_move)
+# Typed dates stay as typed: the date pickers' options, before any field starts its picker.
+hooks.register("insert_global_admin_js", widgets.date_picker_js)
