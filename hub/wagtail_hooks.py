@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from hub import translations
+from hub import translations, widgets
 from hub.documents import refuse_unpublished
 from hub.models import MunicipalUnit
 from hub.pageviews import HubPageViewSet
@@ -59,3 +59,7 @@ def upload_titles_js():
     return json_script(TITLE_RULES, "hub-title-rules") + format_html(
         '<script src="{}"></script>', static("hub/admin/documents-upload.js")
     )
+
+
+# Typed dates stay as typed: the date pickers' options, before any field starts its picker.
+hooks.register("insert_global_admin_js", widgets.date_picker_js)

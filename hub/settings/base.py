@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from hub import formats
+
 HUB_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = HUB_DIR.parent
 
@@ -155,6 +157,14 @@ LOCALE_PATHS = [
     *(BASE_DIR / "locale" / "upstream" / package for package in ADMIN_CATALOGUE_PACKAGES),
 ]
 TIME_ZONE = "Asia/Jerusalem"
+# Dates are typed and shown day/month/year in every admin language; ISO is read too (hub/formats).
+FORMAT_MODULE_PATH = ["hub.formats"]
+DATE_INPUT_FORMATS = formats.DATE_INPUT_FORMATS
+DATETIME_INPUT_FORMATS = formats.DATETIME_INPUT_FORMATS
+TIME_INPUT_FORMATS = formats.TIME_INPUT_FORMATS
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 USE_I18N = True
 USE_TZ = True
 LANGUAGE_COOKIE_NAME = "hub_language"
