@@ -1,12 +1,7 @@
 from ..vocabulary import HOLIDAYS, EventSetting, InstitutionKind
 from .events import InstitutionEventPage
-from .institutions import (
-    HoursException,
-    InstitutionIndexPage,
-    InstitutionPage,
-    OpeningHours,
-    current_benefits,
-)
+from .institutions import InstitutionIndexPage, InstitutionPage, current_benefits
+from .opening_hours import HoursException, OpeningHours
 
 __all__ = [
     "HOLIDAYS",
