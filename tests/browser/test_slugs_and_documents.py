@@ -21,7 +21,7 @@ user.set_password("{PASSWORD}")
 user.save()
 user.groups.add(unit.editors_group)
 index = Page.objects.get(locale__language_code="he", depth=3, slug="projects")
-project = index.get_children().get(slug="yehuda-hayamit-street-renewal")
+project = index.get_children().get(slug="shapira-community-garden")
 print(index.pk, project.pk)
 """
 FILES = {

@@ -6,6 +6,8 @@ import json
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import translation
+from django.utils.html import escape
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
@@ -14,6 +16,12 @@ from wagtail.test.utils.form_data import querydict_from_html
 from institutions.models import InstitutionEventPage
 from search.promotions import CHOOSER_PERMISSION
 from tests.helpers import soup
+
+
+def said(msgid):
+    """A message as the admin, in Hebrew by default, says it (escaped as in the page)."""
+    with translation.override("he"):
+        return escape(translation.gettext(msgid))
 
 pytestmark = pytest.mark.django_db
 
@@ -102,7 +110,8 @@ def test_a_manager_cannot_promote_another_units_page(client):
     login(client, f"{OWN}-manager")
     response = client.post(ADD, add_data(TERM, {"page": other_units_page().pk}))
     assert response.status_code == 200
-    assert "You can promote only your unit&#x27;s pages" in response.content.decode()
+    refusal = said("You can promote only your unit's pages. This page belongs to another unit.")
+    assert refusal in response.content.decode()
     assert not SearchPromotion.objects.exists()
 
 
@@ -112,7 +121,7 @@ def test_a_manager_cannot_promote_a_link_to_another_site(client):
     response = client.post(ADD, add_data(TERM, link))
     assert response.status_code == 200
     errors = [error.get_text() for error in soup(response).select(".error-message")]
-    assert any("Only administrators promote links to other sites." in e for e in errors), errors
+    assert any(said("Only administrators promote links to other sites.") in e for e in errors), errors
     assert not SearchPromotion.objects.exists()
 
 
@@ -151,7 +160,11 @@ def test_a_shared_term_keeps_other_units_promotions_in_their_places(client, demo
     assert SearchPromotion.objects.filter(pk=first.pk).exists()
 
     response = client.get(edit_url(TERM) + "delete/")
-    assert "Other units' promoted results stay." in response.content.decode()
+    question = said(
+        "Are you sure you want to delete your unit's promoted results for this search term? "
+        "Other units' promoted results stay."
+    )
+    assert question in response.content.decode()
     assert client.post(edit_url(TERM) + "delete/").status_code == 302
     left = Query.get(TERM).editors_picks.values_list("pk", flat=True)
     assert sorted(left) == sorted([first.pk, last.pk])
