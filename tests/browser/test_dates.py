@@ -70,7 +70,7 @@ def test_a_typed_start_stays_as_typed_and_is_saved_in_israel_time(browser, serve
     type_into(end, "2026-12-20 21:00")
     assert end.input_value() == "2026-12-20 21:00", "ISO stays as typed too"
     with page.expect_navigation():
-        page.get_by_role("button", name="שמור טיוטה").click()
+        page.get_by_role("button", name="שמירת טיוטה").click()
     assert page.locator("#id_start").input_value() == "20/12/2026 19:00"
     assert page.locator("#id_end").input_value() == "20/12/2026 21:00", "shown day/month/year"
     assert stored_start(env, meeting_id) == "2026-12-20 19:00 IST Asia/Jerusalem"
@@ -79,7 +79,7 @@ def test_a_typed_start_stays_as_typed_and_is_saved_in_israel_time(browser, serve
     type_into(start, "32/13/2026")
     assert start.input_value() == "32/13/2026", "never replaced by the current date"
     with page.expect_navigation():
-        page.get_by_role("button", name="שמור טיוטה").click()
+        page.get_by_role("button", name="שמירת טיוטה").click()
     start = page.locator("#id_start")
     assert start.input_value() == "32/13/2026"
     assert message in page.locator("[data-field-errors]").filter(has_text=message).inner_text()

@@ -20,7 +20,8 @@ pytestmark = pytest.mark.browser
 
 PASSWORD = "a-long-test-password-2026"
 # Latin text an editor may rightly see: the file names they uploaded, the sign-in names of the
-# test's users, and the names of file formats.
+# test's users, the names of file formats, and the time zone's standard name beside each
+# date-time ("שעון ישראל (Asia/Jerusalem)").
 ALLOWED_LATIN = {
     "PDF",
     "JPEG",
@@ -34,6 +35,8 @@ ALLOWED_LATIN = {
     "pdf",
     "KB",
     "MB",
+    "Asia",
+    "Jerusalem",
 }
 SETUP = """
 from django.contrib.auth import get_user_model
@@ -127,7 +130,7 @@ def test_an_editor_publishes_a_project_with_renderings_flyer_and_meeting(
     texts = {**TEXTS[language]}
     texts["title"] = f"{texts['title']} {run}"
     texts["meeting"] = f"{texts['meeting']} {run}"
-    allowed = ALLOWED_LATIN | {language, "editor", "manager"}  # the users' sign-in names
+    allowed = ALLOWED_LATIN | {"he", "ar", "editor", "manager"}  # the users' sign-in names
     save_draft, submit, approve, confirm = words(
         language, "Save draft", "Submit for moderation", "Approve", "Confirm selection"
     )

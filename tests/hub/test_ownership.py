@@ -4,8 +4,8 @@ administration's street renewal project, in the engineering coordination's proje
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.utils import translation
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
 

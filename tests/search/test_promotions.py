@@ -6,9 +6,9 @@ import json
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
-from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import querydict_from_html
@@ -22,6 +22,7 @@ def said(msgid):
     """A message as the admin, in Hebrew by default, says it (escaped as in the page)."""
     with translation.override("he"):
         return escape(translation.gettext(msgid))
+
 
 pytestmark = pytest.mark.django_db
 
@@ -121,7 +122,9 @@ def test_a_manager_cannot_promote_a_link_to_another_site(client):
     response = client.post(ADD, add_data(TERM, link))
     assert response.status_code == 200
     errors = [error.get_text() for error in soup(response).select(".error-message")]
-    assert any(said("Only administrators promote links to other sites.") in e for e in errors), errors
+    assert any(said("Only administrators promote links to other sites.") in e for e in errors), (
+        errors
+    )
     assert not SearchPromotion.objects.exists()
 
 
