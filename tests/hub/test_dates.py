@@ -179,6 +179,13 @@ def draft(page):
     return Page.objects.get(pk=page.pk).get_latest_revision().as_object()
 
 
+def said(language, msgid):
+    """A message in the editor's language: a request through the test client resets the
+    language active in the test, so it is asked for again."""
+    with translation.override(language):
+        return gettext(msgid)
+
+
 def described(shown, name):
     """The texts the field's aria-describedby points at, in a <template> too (the publishing
     schedule's dialog), which CSS selectors and get_text leave out by default."""
@@ -192,7 +199,7 @@ def test_the_form_shows_day_month_year_and_the_time_zone(editor, meeting, langua
     start = shown.select_one("input[name=start]")
     assert start["value"] == timezone.localtime(meeting.start, ISRAEL).strftime("%d/%m/%Y %H:%M")
     assert '"format": "d/m/Y H:i"' in shown.select_one("#id_start ~ script").string
-    note = gettext("Israel time (%(zone)s)") % {"zone": "Asia/Jerusalem"}
+    note = said(language, "Israel time (%(zone)s)") % {"zone": "Asia/Jerusalem"}
     for name in ("start", "end"):
         assert described(shown, name) == note
 
@@ -202,7 +209,8 @@ def test_an_editor_with_another_time_zone_is_told_so(editor, meeting, language):
     profile.current_time_zone = "Europe/London"
     profile.save()
     shown = soup(editor.get(edit_url(meeting)))
-    assert described(shown, "start") == gettext("Time zone: %(zone)s") % {"zone": "Europe/London"}
+    zone = said(language, "Time zone: %(zone)s") % {"zone": "Europe/London"}
+    assert described(shown, "start") == zone
     assert shown.select_one("input[name=start]")["value"] == timezone.localtime(
         meeting.start, zoneinfo.ZoneInfo("Europe/London")
     ).strftime("%d/%m/%Y %H:%M")
@@ -219,15 +227,17 @@ def test_a_typed_start_is_saved_in_israel_time(editor, meeting, start):
 
 
 @pytest.mark.parametrize("start", ["32/13/2026", "tomorrow", "20/12"])
-def test_an_unreadable_start_is_refused_and_kept_as_typed(editor, meeting, start):
+def test_an_unreadable_start_is_refused_and_kept_as_typed(editor, meeting, start, language):
     before = Page.objects.get(pk=meeting.pk).latest_revision_id
     response = save_draft(editor, meeting, start=start)
     assert response.status_code == 200
     assert Page.objects.get(pk=meeting.pk).latest_revision_id == before
-    assert response.context["form"].errors["start"] == [gettext(DATE_TIME_MESSAGE)]
+    with translation.override(language):
+        errors = [str(error) for error in response.context["form"].errors["start"]]
+    assert errors == [said(language, DATE_TIME_MESSAGE)]
     shown = soup(response)
     assert shown.select_one("input[name=start]")["value"] == start
-    assert gettext(DATE_TIME_MESSAGE) in described(shown, "start")
+    assert said(language, DATE_TIME_MESSAGE) in described(shown, "start")
 
 
 def test_an_unreadable_date_is_refused_with_how_to_write_it(language):
