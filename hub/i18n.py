@@ -16,14 +16,16 @@ class CompletedJavaScriptCatalog(JavaScriptCatalog):
         return paths + [UPSTREAM_CATALOGUES / package for package in packages]
 
 
-_admin_catalogue = CompletedJavaScriptCatalog.as_view(packages=["wagtail.admin"])
-_localize_catalogue = CompletedJavaScriptCatalog.as_view(packages=["wagtail_localize"])
+def localized_catalogue(package):
+    """The package's JavaScript catalogue in the editor's own language, as Wagtail serves its
+    own."""
+    view = CompletedJavaScriptCatalog.as_view(packages=[package])
+
+    def catalogue(request, *args, **kwargs):
+        return get_localized_response(view, request, *args, **kwargs)
+
+    return catalogue
 
 
-def admin_javascript_catalogue(request, *args, **kwargs):
-    """Wagtail's admin catalogue, in the editor's own language (as Wagtail's view does)."""
-    return get_localized_response(_admin_catalogue, request, *args, **kwargs)
-
-
-def localize_javascript_catalogue(request, *args, **kwargs):
-    return get_localized_response(_localize_catalogue, request, *args, **kwargs)
+admin_javascript_catalogue = localized_catalogue("wagtail.admin")
+localize_javascript_catalogue = localized_catalogue("wagtail_localize")
