@@ -4,11 +4,11 @@ saving says how to write one."""
 
 import pytest
 
+from tests.browser.admin import PASSWORD, sign_in
 from tests.servers import manage
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "a-long-test-password-2026"
 MESSAGE = "Enter the date as day/month/year, e.g. 20/12/2026 19:00."
 SETUP = f"""
 from django.contrib.auth import get_user_model
@@ -51,12 +51,7 @@ def type_into(field, text):
 def test_a_typed_start_stays_as_typed_and_is_saved_in_israel_time(browser, server):
     server_url, env = server
     meeting_id, message = manage(env, "shell", "-c", SETUP).strip().splitlines()[-2:]
-    page = browser.new_context(locale="he-IL", viewport={"width": 1280, "height": 900}).new_page()
-    page.goto(f"{server_url}/admin/login/")
-    page.fill("input[name=username]", "dates-editor")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server_url}/admin/")
+    page = sign_in(browser, server_url, "dates-editor")
     edit_url = f"{server_url}/admin/pages/{meeting_id}/edit/"
     page.goto(edit_url)
     assert page.locator("html").get_attribute("lang") == "he"

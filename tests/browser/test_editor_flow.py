@@ -14,11 +14,11 @@ from django.utils import translation
 from PIL import Image
 
 from demo.media import pdf_bytes
+from tests.browser.admin import PASSWORD, sign_in
 from tests.servers import manage
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "a-long-test-password-2026"
 # Latin text an editor may rightly see: the file names they uploaded, the sign-in names of the
 # test's users, the names of file formats, and the time zone's standard name beside each
 # date-time ("שעון ישראל (Asia/Jerusalem)").
@@ -87,17 +87,6 @@ def english_on(page, allowed):
 def assert_no_english(page, allowed, where):
     found = english_on(page, allowed)
     assert found == [], f"{where}: {found}"
-
-
-def sign_in(browser, server_url, username, language):
-    context = browser.new_context(locale=f"{language}-IL", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(f"{server_url}/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server_url}/admin/")
-    return page
 
 
 def jpeg(path):

@@ -8,11 +8,11 @@ import urllib.request
 
 import pytest
 
+from tests.browser.admin import PASSWORD, sign_in
 from tests.servers import manage
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "a-long-test-password-2026"
 TERM = "גינה קהילתית"
 SETUP = f"""
 import json
@@ -46,12 +46,7 @@ def chooser_titles(page, words):
 def test_a_manager_promotes_a_project_of_their_unit(browser, server):
     server_url, env = server
     titles = json.loads(manage(env, "shell", "-c", SETUP).strip().splitlines()[-1])
-    page = browser.new_context(locale="he-IL", viewport={"width": 1280, "height": 900}).new_page()
-    page.goto(f"{server_url}/admin/login/")
-    page.fill("input[name=username]", "promotions-manager")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server_url}/admin/")
+    page = sign_in(browser, server_url, "promotions-manager")
 
     page.goto(f"{server_url}/admin/searchpicks/add/")
     page.fill("input[name=query_string]", TERM)

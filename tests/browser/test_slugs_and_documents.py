@@ -5,12 +5,12 @@ document block takes its title and kind from the document chosen."""
 import pytest
 
 from hub.slugs import slug_for
+from tests.browser.admin import PASSWORD, sign_in
 from tests.helpers import pdf
 from tests.servers import manage
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "a-long-test-password-2026"
 SETUP = f"""
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
@@ -39,17 +39,9 @@ def pages(server):
 
 @pytest.fixture
 def editor(browser, server_url, pages):
-    context = browser.new_context(locale="he-IL", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.goto(f"{server_url}/admin/login/")
-    page.fill("input[name=username]", "slugs-editor")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server_url}/admin/")
+    page = sign_in(browser, server_url, "slugs-editor")
     yield page
-    context.close()
+    page.context.close()
 
 
 def test_a_hebrew_title_fills_in_a_latin_slug(editor, server_url, pages):

@@ -6,12 +6,12 @@ import urllib.request
 
 import pytest
 
+from tests.browser.admin import PASSWORD, sign_in
 from tests.servers import manage
 
 pytestmark = pytest.mark.browser
 
 SLUG = "kfar-shalem-neighborhood-park"
-PASSWORD = "a-long-test-password-2026"
 SETUP = f"""
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page
@@ -36,16 +36,6 @@ def status(url):
         return urllib.request.urlopen(url, timeout=10).status
     except urllib.error.HTTPError as error:
         return error.code
-
-
-def sign_in(browser, server_url, username):
-    page = browser.new_context(locale="he-IL", viewport={"width": 1280, "height": 900}).new_page()
-    page.goto(f"{server_url}/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server_url}/admin/")
-    return page
 
 
 def translate_every_text(page):

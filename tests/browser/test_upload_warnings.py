@@ -7,11 +7,11 @@ import io
 import pytest
 from PIL import Image
 
+from tests.browser.admin import PASSWORD, sign_in
 from tests.servers import manage
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "a-long-test-password-2026"
 WARNING = "was uploaded, but it has no text to read (is it a scan?)"
 SEARCHING = (
     "residents will not find it by searching its contents. Upload a PDF with text if you can."
@@ -48,18 +48,10 @@ def scan(tmp_path):
 def editor(browser, server):
     server_url, env = server
     meeting_id = manage(env, "shell", "-c", SETUP).strip().splitlines()[-1]
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.problems = []
-    page.on("pageerror", lambda error: page.problems.append(str(error)))
-    page.goto(f"{server_url}/admin/login/")
-    page.fill("input[name=username]", "uploads-editor")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server_url}/admin/")
+    page = sign_in(browser, server_url, "uploads-editor", language=None)
     page.meeting_id = meeting_id
     yield page
-    context.close()
+    page.context.close()
 
 
 def test_the_page_editor_warns_after_an_upload_in_the_chooser(editor, server_url, scan):
@@ -82,7 +74,7 @@ def test_the_page_editor_warns_after_an_upload_in_the_chooser(editor, server_url
     editor.wait_for_timeout(3000)
     assert note.is_visible(), "still there once the draft is saved in the background"
     assert WARNING not in editor.locator(".messages").inner_text(), "said once"
-    assert editor.problems == []
+    assert editor.errors == []
 
 
 def test_the_multiple_upload_warns_in_the_files_form(editor, server_url, scan):
@@ -93,4 +85,4 @@ def test_the_multiple_upload_warns_in_the_files_form(editor, server_url, scan):
     assert "“scan” " + WARNING in item.inner_text()
     editor.goto(f"{server_url}/admin/documents/")
     assert WARNING not in editor.locator(".messages").inner_text(), "said once, in the form"
-    assert editor.problems == []
+    assert editor.errors == []
