@@ -24,10 +24,19 @@ class HubSitemap(Sitemap):
     """All live, public pages of the site's trees in every language, with their alternates, in
     a fixed number of queries."""
 
+    def __init__(self, request=None):
+        super().__init__(request)
+        self._pages = None
+
     def homes(self):
-        return self.get_wagtail_site().root_page.get_translations(inclusive=True)
+        return self.get_wagtail_site().root_page.get_translations(inclusive=True).live()
 
     def items(self):
+        if self._pages is None:
+            self._pages = self.pages()
+        return self._pages
+
+    def pages(self):
         homes = list(self.homes().values_list("path", flat=True))
         pages = Page.objects.none()
         for path in homes:
@@ -49,8 +58,9 @@ class HubSitemap(Sitemap):
         )
 
     def _urls(self, page, protocol, domain):
-        pages = list(self.paginator.page(page).object_list)
-        everything = list(self.items()) if self.paginator.num_pages > 1 else pages
+        paginator = self.paginator
+        pages = list(paginator.page(page).object_list)
+        everything = list(self.items()) if paginator.num_pages > 1 else pages
         by_key = defaultdict(dict)
         for item in everything:
             by_key[item.translation_key][item.locale.language_code] = item.get_full_url(
