@@ -3,13 +3,14 @@ one shape, so the city calendar, the iCalendar feeds and the JSON-LD treat them 
 
 import datetime
 import heapq
-import json
 from dataclasses import dataclass, field
 
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.translation import get_language
 from icalendar import Calendar, Event, Timezone, vText
+
+from hub import json_ld
+from hub.json_ld import to_json_ld
 
 PRODID = "-//Tel Aviv-Yafo municipal hub//calendar//HE"
 
@@ -115,41 +116,6 @@ def calendar_response(request, entries, title, filename="calendar.ics"):
     return response
 
 
-def to_json_ld(data):
-    """JSON for a <script type="application/ld+json"> element; "<" is escaped so the data cannot
-    close the element it is embedded in."""
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
-
-
 def event_json_ld(entry, request, location=None, **extra):
-    """schema.org Event for an entry; `location` replaces the place built from the entry."""
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "name": entry.title,
-        "startDate": timezone.localtime(entry.start).isoformat(),
-        "endDate": timezone.localtime(entry.end).isoformat(),
-        "inLanguage": get_language(),
-        "url": request.build_absolute_uri(entry.url),
-        "eventStatus": "https://schema.org/EventCancelled"
-        if entry.cancelled
-        else "https://schema.org/EventScheduled",
-    }
-    if entry.organizer:
-        data["organizer"] = {"@type": "GovernmentOrganization", "name": entry.organizer}
-    if entry.place and entry.online_url:
-        data["eventAttendanceMode"] = "https://schema.org/MixedEventAttendanceMode"
-    elif entry.online_url:
-        data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
-    else:
-        data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
-    if location is None:
-        locations = []
-        if entry.place:
-            locations.append({"@type": "Place", "name": entry.place, "address": entry.place})
-        if entry.online_url:
-            locations.append({"@type": "VirtualLocation", "url": entry.online_url})
-        location = locations[0] if len(locations) == 1 else locations
-    data["location"] = location
-    data.update(extra)
-    return to_json_ld(data)
+    """schema.org Event for an entry, as JSON ready for the page; see hub.json_ld."""
+    return to_json_ld(json_ld.event(entry, request, location=location, **extra))

@@ -10,6 +10,7 @@ from wagtail.documents.views import serve as document_views
 
 from hub.documents import SignedDocumentId, serve_media
 from hub.i18n import admin_javascript_catalogue, localize_javascript_catalogue
+from hub.sitemaps import robots_txt, sitemap
 from search import views as search_views
 
 register_converter(SignedDocumentId, "signed_document_id")
@@ -31,6 +32,9 @@ urlpatterns = [
         document_views.authenticate_with_password,
         name="wagtaildocs_authenticate_with_password",
     ),
+    # Not language-prefixed: one sitemap of every language, and robots.txt pointing to it.
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     # Residents arriving at the bare domain land on the source language, whatever their browser says.
     path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False)),
 ]

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail.locales",  # not wagtail_localize.locales: its "sync from" makes live aliases
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",

@@ -353,7 +353,7 @@ def test_institution_feed_and_single_event(client, demo_page):
 def test_institution_has_place_json_ld(client):
     page = soup(client.get(f"/ar/{JAFFA_D}/"))
     data = json.loads(page.find("script", type="application/ld+json").string)
-    assert data["@type"] == "Place"
+    assert data["@type"] == ["CivicStructure", "Organization"]
     assert data["geo"]["latitude"] == pytest.approx(32.0406)
     days = {
         spec.get("dayOfWeek", "").rsplit("/", 1)[-1] for spec in data["openingHoursSpecification"]

@@ -1,0 +1,69 @@
+"""JSON-LD elements for templates: breadcrumbs, municipal units, dated pages."""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from hub import json_ld
+from hub.models import UnitDirectoryPage
+
+register = template.Library()
+
+
+def script(data):
+    return format_html(
+        '<script type="application/ld+json">{}</script>', mark_safe(json_ld.to_json_ld(data))
+    )
+
+
+def directory_url(context, locale_id):
+    """The units directory in a language, looked up once per request."""
+    request = context.get("request")
+    cache = context.render_context.setdefault("unit_directory_urls", {})
+    if locale_id not in cache:
+        directory = UnitDirectoryPage.objects.live().public().filter(locale_id=locale_id).first()
+        cache[locale_id] = directory.get_url(request) if directory else ""
+    return cache[locale_id]
+
+
+@register.simple_tag
+def breadcrumb_trail(page):
+    """The pages from the home page down to this one, in one query."""
+    return [*page.get_ancestors()[1:], page]
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_json_ld(context, trail):
+    return script(json_ld.breadcrumb_list(trail, context.get("request")))
+
+
+@register.simple_tag(takes_context=True)
+def unit_json_ld(context, unit):
+    """A unit shown as the contact of a page."""
+    request = context.get("request")
+    data = json_ld.organization(unit, request, directory_url(context, unit.locale_id))
+    return script(json_ld.document(data))
+
+
+@register.simple_tag(takes_context=True)
+def units_json_ld(context, units, page):
+    """Every unit of the directory page, each with its anchor there as its URL."""
+    request = context.get("request")
+    url = page.get_url(request)
+    return script(
+        {
+            "@context": json_ld.CONTEXT,
+            "@graph": [json_ld.organization(unit, request, url) for unit in units],
+        }
+    )
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, page, free=False):
+    """A dated page (a meeting, a business event) as an Event organised by its unit; `free`
+    when the page's kind is free to attend, so an offer at no cost can be stated."""
+    request = context.get("request")
+    entry = page.calendar_entry(request)
+    organizer = json_ld.organization(page.unit, request, directory_url(context, page.locale_id))
+    offers = json_ld.offer(entry, request) if free else None
+    return script(json_ld.event(entry, request, organizer=organizer, offers=offers))
