@@ -9,7 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from hub.events import calendar_response, event_json_ld
+from hub.events import calendar_response
 from hub.models import ScheduledPage, UnitOwnedPage, children_of_any
 
 from ..transparency import MeetingKind
@@ -98,7 +98,6 @@ class MeetingPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["project"] = self.get_parent().specific
-        context["json_ld"] = event_json_ld(self.calendar_entry(request), request)
         return context
 
     @path("calendar/", name="ics")
