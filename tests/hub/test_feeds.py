@@ -18,9 +18,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
-from wagtail.test.utils.form_data import querydict_from_html
+from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from hub.models import MunicipalUnit, NewsItem
 
@@ -178,11 +177,17 @@ def test_a_published_meeting_is_an_invitation(client, demo_page):
 
 
 def test_an_attached_protocol_is_news(client, demo_page):
-    meeting = demo_page("projects/shapira-community-garden/opening-round-table", "ar")
-    assert meeting.held and not meeting.protocol_id
+    held = demo_page(f"{PROJECT}/informing-meeting", "ar")
+    meeting = new_copy(held, "feeds-held-meeting", "لقاء عُقد دون محضر بعد")
+    protocol, meeting.protocol = meeting.protocol, None
+    assert meeting.held and protocol is not None
+    publish(meeting)
     message = "Protocol published: %(title)s"
     assert expected(message, meeting) not in titles(client, project_feed(meeting))
-    meeting.protocol = get_document_model().objects.first()
+    assert expected("Meeting invitation: %(title)s", meeting) in titles(
+        client, project_feed(meeting)
+    )
+    meeting.protocol = protocol
     publish(meeting)
     assert expected(message, meeting) in titles(client, project_feed(meeting))
     assert expected(message, meeting) in titles(client, city_feed("ar"))
@@ -207,6 +212,9 @@ def test_a_status_changed_in_the_admin_is_news(client, demo_page):
     client.force_login(get_user_model().objects.get(username="admin"))
     url = reverse("wagtailadmin_pages:edit", args=[project.pk])
     data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
+    streams = ("description", "timeline", "renderings", "documents", "updates")
+    for name, value in nested_form_data({name: streamfield([]) for name in streams}).items():
+        data[name] = value
     data["status"] = "in_execution"
     data["action-publish"] = "1"
     assert client.post(url, data).status_code == 302
