@@ -5,6 +5,7 @@ neighborhoods the page had then."""
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.db.models import Exists, OuterRef
 from django.dispatch import receiver
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
@@ -101,6 +102,8 @@ def page_published_news(sender, instance, revision=None, **kwargs):
 
 
 def visible_items(locale):
-    """Items of live, public pages in `locale`, of kinds a domain still registers."""
-    pages = Page.objects.live().public().filter(locale=locale)
-    return NewsItem.objects.filter(page__in=pages.values("pk"), kind__in=list(news_kinds))
+    """Items of live, public pages in `locale`, of kinds a domain still registers. The page is
+    checked for each item (EXISTS) rather than the items of all visible pages gathered: the
+    newest items are then read in time order and the reading stops at the feed's length."""
+    pages = Page.objects.live().public().filter(locale=locale, pk=OuterRef("page_id"))
+    return NewsItem.objects.filter(Exists(pages), kind__in=list(news_kinds))

@@ -38,6 +38,12 @@ class Entry:
     description: str
 
 
+def subtree(page):
+    """The page and the pages below it, as a range of the tree's path index (a prefix LIKE is
+    not answered from the index on SQLite)."""
+    return Page.objects.filter(path__range=(page.path, page.path + "Z" * (255 - len(page.path))))
+
+
 def home_link(request, locale):
     site = Site.find_for_request(request)
     root = site.root_page if site else None
@@ -153,7 +159,7 @@ class UnitFeed(NewsFeed):
             title=str(_("News of %(name)s") % {"name": unit.name}),
             description=str(_("What %(name)s publishes, as it happens.") % {"name": unit.name}),
             link=home_link(request, locale),
-            items=visible_items(locale).filter(unit__translation_key=unit.translation_key),
+            items=visible_items(locale).filter(unit=unit),
             request=request,
         )
 
@@ -172,7 +178,7 @@ class SectionFeed(NewsFeed):
             title=str(_("News of %(name)s") % {"name": page.title}),
             description=str(_("What happens in %(name)s, as it happens.") % {"name": page.title}),
             link=page.get_url(request),
-            items=visible_items(locale).filter(page__path__startswith=page.path),
+            items=visible_items(locale).filter(page__in=subtree(page).values("pk")),
             request=request,
         )
 

@@ -21,7 +21,7 @@ class NewsItem(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=40)
     detail = models.CharField(_("detail"), max_length=60, blank=True)
-    happened_at = models.DateTimeField(_("happened at"), db_index=True)
+    happened_at = models.DateTimeField(_("happened at"))
     unit = models.ForeignKey(
         MunicipalUnit,
         verbose_name=_("owning unit"),
@@ -29,12 +29,19 @@ class NewsItem(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        db_index=False,  # hub_news_unit_time starts with the unit
     )
 
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
         ordering = ["-happened_at", "-pk"]
+        # The feeds read the newest items first: the city's in time order, a unit's in time
+        # order within the unit, so neither sorts all the items it filters.
+        indexes = [
+            models.Index(fields=["happened_at", "id"], name="hub_news_time"),
+            models.Index(fields=["unit", "happened_at", "id"], name="hub_news_unit_time"),
+        ]
 
     def __str__(self):
         return f"{self.kind} {self.page_id} {self.happened_at:%Y-%m-%d %H:%M}"

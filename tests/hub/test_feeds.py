@@ -375,3 +375,14 @@ def test_items_are_dated_when_they_happened(demo_page):
     assert start <= item.happened_at <= timezone.now() + datetime.timedelta(seconds=1)
     assert item.unit_id == project.unit_id
     assert item.neighborhoods.exists()
+
+
+def test_a_page_published_for_later_is_not_news_yet(client, demo_page):
+    meeting = demo_page(f"{PROJECT}/residents-meeting-phase-2")
+    copy = new_copy(meeting, "feeds-later", "מפגש שיפורסם מחר")
+    copy.go_live_at = timezone.now() + datetime.timedelta(days=1)
+    publish(copy)
+    copy.refresh_from_db()
+    assert not copy.live
+    assert not NewsItem.objects.filter(page=copy).exists()
+    assert "מפגש שיפורסם מחר" not in fetch(client, city_feed()).decode()
