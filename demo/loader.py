@@ -167,6 +167,16 @@ def add_child_page(parent, page):
     return page
 
 
+def republish(page, **neutral):
+    """Change language-neutral values of `page` and of its translations, and publish each again,
+    as an editor would later on (a project's new status, a protocol after the meeting), so the
+    news feeds have these changes to show."""
+    for version in page.get_translations(inclusive=True).specific():
+        for name, value in neutral.items():
+            setattr(version, name, value)
+        version.save_revision().publish()
+
+
 def add_page(parent, page_class, fields, **neutral):
     """A page under `parent` in every language: `fields(language)` gives its texts in one
     language, `neutral` the values that are the same in all of them."""

@@ -9,6 +9,7 @@ class HubConfig(AppConfig):
     def ready(self):
         from hub import signals  # noqa: F401
         from hub.documents import register_permission_policies
+        from hub.feeds import news  # noqa: F401  (records news on publication)
         from hub.widgets import register_date_fields
 
         register_permission_policies()

@@ -40,3 +40,30 @@ def neighborhoods_of_pages(page_ids):
         for page_id, keys in func(page_ids).items():
             found.setdefault(page_id, set()).update(keys)
     return found
+
+
+# News (see hub.feeds): each domain says what, in the publication of its pages, is news.
+# `news_sources` maps a page model to a function (page, previous live version or None) that
+# returns [(kind, detail)]; `news_kinds` maps each kind to how the feeds show it;
+# `news_sections` maps a URL word to a page model whose subtree has a feed of its own.
+news_sources = {}
+news_kinds = {}
+news_sections = {}
+
+
+def register_news_source(model):
+    def register(func):
+        news_sources[model] = func
+        return func
+
+    return register
+
+
+def register_news_kind(kind):
+    news_kinds[kind.code] = kind
+    return kind
+
+
+def register_news_section(name, model):
+    news_sections[name] = model
+    return model

@@ -49,6 +49,7 @@ if settings.HUB_SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("", include("hub.feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

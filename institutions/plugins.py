@@ -12,6 +12,7 @@ from hub.registry import (
 )
 from hub.sources import CalendarSource
 
+from . import news  # noqa: F401  (what is news in its pages, for the feeds)
 from .models import InstitutionEventPage, InstitutionIndexPage, InstitutionPage
 
 NEIGHBORHOOD_LIMIT = 12

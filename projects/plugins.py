@@ -11,6 +11,7 @@ from hub.registry import (
 )
 from hub.sources import CalendarSource
 
+from . import news  # noqa: F401  (what is news in its pages, for the feeds)
 from .models import MeetingPage, ProjectIndexPage, ProjectNeighborhood, ProjectPage
 
 NEIGHBORHOOD_LIMIT = 12

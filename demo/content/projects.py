@@ -1,6 +1,8 @@
 """Engineering projects across several neighborhoods, with renderings drawn by code, PDF flyers
 and protocols with real text, and meetings before and after today. Some projects are
-deliberately incomplete, so the transparency status shows both states."""
+deliberately incomplete, so the transparency status shows both states. One project is first
+published with an earlier status and one protocol attached after its meeting, as editors would
+do later on, so the news feeds show a status change and a protocol."""
 
 import datetime
 
@@ -18,6 +20,7 @@ from ..loader import (
     load_data,
     localized,
     moment,
+    republish,
     source_page,
     unit,
     with_dates,
@@ -109,8 +112,9 @@ def _add_meeting(project_page, project, meeting, texts):
         documents["flyer"] = _document(
             project, kind, _titled(meeting, "invitation"), names["invitation"]
         )
+    later = documents.pop("protocol") if meeting.get("protocol_later") else None
     start = moment(meeting["start"])
-    add_page(
+    page = add_page(
         project_page,
         MeetingPage,
         _meeting_fields(meeting, texts),
@@ -125,6 +129,8 @@ def _add_meeting(project_page, project, meeting, texts):
         cancelled=bool(meeting.get("cancelled")),
         **documents,
     )
+    if later is not None:
+        republish(page, protocol=later)
 
 
 def _add_project(index, number, project, texts):
@@ -156,13 +162,15 @@ def _add_project(index, number, project, texts):
         _project_fields(project, texts, images, documents),
         slug=project["slug"],
         unit=owner,
-        status=project["status"],
+        status=project.get("earlier_status", project["status"]),
         latitude=latitude,
         longitude=longitude,
         contact_phone="03-724-1111",
         contact_email=f"{project['slug']}@tlv-hub.example",
         neighborhood_links=links,
     )
+    if page.status != project["status"]:
+        republish(page, status=project["status"])
     for meeting in project["meetings"]:
         _add_meeting(page, project, meeting, texts)
 

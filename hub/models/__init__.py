@@ -1,9 +1,10 @@
 """Shared models: municipal units, the page bases and mixins every domain builds on,
-neighborhoods, the units directory and the city calendar."""
+neighborhoods, the units directory, the city calendar and the news of the feeds."""
 
 from .calendar import EventIndexPage
 from .directory import UnitDirectoryPage
 from .neighborhoods import NeighborhoodIndexPage, NeighborhoodPage, QuarterPage
+from .news import NewsItem, NewsNeighborhood
 from .pages import IntroPage, UnitOwnedPage, UnitOwnedPageForm, children_of, children_of_any
 from .places import CoordinatesMixin, LocatedMixin
 from .scheduled import ScheduledPage
@@ -17,6 +18,8 @@ __all__ = [
     "MunicipalUnit",
     "NeighborhoodIndexPage",
     "NeighborhoodPage",
+    "NewsItem",
+    "NewsNeighborhood",
     "QuarterPage",
     "ScheduledPage",
     "UnitDirectoryPage",

@@ -39,7 +39,8 @@ def test_language_switcher_links_to_live_translations(client, language):
         assert link["href"] == f"/{code}/neighborhoods/jaffa/ajami/"
         assert link["lang"] == code
         assert (link.get("aria-current") == "true") == (code == language)
-    alternates = {link["hreflang"]: link["href"] for link in page.find_all("link", rel="alternate")}
+    translations = page.find_all("link", rel="alternate", hreflang=True)
+    alternates = {link["hreflang"]: link["href"] for link in translations}
     assert alternates == {code: f"/{code}/neighborhoods/jaffa/ajami/" for code in LANGUAGES}
 
 
