@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from hub.registry import register_calendar_source
 from hub.sources import CalendarSource
 
+from . import exports  # noqa: F401  (registers its open-data datasets)
 from .models import BusinessEventPage
 
 register_calendar_source(

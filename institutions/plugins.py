@@ -12,6 +12,7 @@ from hub.registry import (
 )
 from hub.sources import CalendarSource
 
+from . import exports  # noqa: F401  (registers its open-data datasets)
 from .models import InstitutionEventPage, InstitutionIndexPage, InstitutionPage
 
 NEIGHBORHOOD_LIMIT = 12

@@ -11,6 +11,7 @@ from hub.registry import (
 )
 from hub.sources import CalendarSource
 
+from . import exports  # noqa: F401  (registers its open-data datasets)
 from .models import MeetingPage, ProjectIndexPage, ProjectNeighborhood, ProjectPage
 
 NEIGHBORHOOD_LIMIT = 12
