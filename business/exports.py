@@ -3,7 +3,7 @@ to no neighborhood: a neighborhood filter leaves them out."""
 
 from django.utils.translation import gettext_lazy as _
 
-from hub.opendata.datasets import events
+from hub.opendata.common import events
 from hub.opendata.registry import day_start, with_unit_key
 
 from .models import BusinessEventPage

@@ -6,13 +6,14 @@ from django.utils.translation import gettext_lazy as _
 
 from hub.models import children_of_any
 from hub.opendata import Column, Dataset, register_dataset
-from hub.opendata.datasets import common_columns, events, field_label, unit_columns
+from hub.opendata.common import common_columns, events, field_label, unit_columns
 from hub.opendata.registry import day_start, with_unit_key
 
 from .hours import WEEKDAY_CHOICES, open_q
 from .models import (
     HoursException,
     InstitutionEventPage,
+    InstitutionKind,
     InstitutionPage,
     OpeningHours,
 )
@@ -27,9 +28,7 @@ def label(name):
 
 INSTITUTION_COLUMNS = [
     *common_columns(),
-    Column(
-        "kind", _("Type (code)"), _("community_center, youth_club, country_club, sport or culture.")
-    ),
+    Column("kind", _("Type (code)"), " | ".join(InstitutionKind.values)),
     Column("kind_label", _("Type")),
     Column("summary", label("summary")),
     Column("neighborhood", label("neighborhood")),
@@ -42,7 +41,7 @@ INSTITUTION_COLUMNS = [
     Column("opening_hours", _("Opening hours"), _("Day and hours, separated by semicolons.")),
     Column("audiences", label("audiences")),
     Column("accessibility", label("accessibility")),
-    Column("open_beit_am", label("open_beit_am"), _("true or false.")),
+    Column("open_beit_am", label("open_beit_am"), "true | false"),
     Column("beit_am_hours", label("beit_am_hours")),
     *unit_columns(),
     Column("updated", _("Last published"), _("ISO 8601, with the offset from UTC.")),

@@ -6,18 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from hub.filters import DayField, FilterForm, ObjectChoiceField, choices
 from hub.models import NeighborhoodPage, children_of_any
 from hub.opendata import Column, Dataset, register_dataset
-from hub.opendata.datasets import common_columns, field_label, unit_columns
+from hub.opendata.common import common_columns, field_label, unit_columns
 from hub.opendata.registry import day_start, with_unit_key
 
 from .models import MeetingPage, ProjectNeighborhood, ProjectPage
 from .models.projects import ProjectFilters
-from .transparency import MeetingKind
+from .transparency import MeetingKind, ProjectStatus
 
 PROJECT_COLUMNS = [
     *common_columns(),
-    Column(
-        "status", _("Status (code)"), _("planning, approved, in_execution, completed or cancelled.")
-    ),
+    Column("status", _("Status (code)"), " | ".join(ProjectStatus.values)),
     Column("status_label", _("Status")),
     Column("summary", field_label(ProjectPage, "summary")),
     Column("neighborhoods", _("Neighborhoods"), _("Separated by semicolons in the CSV.")),
@@ -118,11 +116,11 @@ MEETING_COLUMNS = [
     Column("project_id", _("Project identifier")),
     Column("project", _("Project")),
     Column("project_url", _("Project link")),
-    Column("kind", _("Kind (code)"), _("informing, residents or round_table.")),
+    Column("kind", _("Kind (code)"), " | ".join(MeetingKind.values)),
     Column("kind_label", _("Kind")),
     Column("start", _("Starts at"), _("ISO 8601, with the offset from UTC.")),
     Column("end", _("Ends at"), _("ISO 8601, with the offset from UTC.")),
-    Column("cancelled", _("Cancelled"), _("true or false.")),
+    Column("cancelled", _("Cancelled"), "true | false"),
     Column("held", _("Held"), _("true once it has taken place and was not cancelled.")),
     Column("place", _("Place")),
     Column("online_url", _("Online link")),

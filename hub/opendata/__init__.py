@@ -9,4 +9,4 @@ from .registry import Column, Dataset, Export, datasets, get_dataset, register_d
 
 __all__ = ["Column", "Dataset", "Export", "datasets", "get_dataset", "register_dataset"]
 
-from . import datasets as _hub_datasets  # noqa: E402, F401  (registers units and events)
+from . import common as _common  # noqa: E402, F401  (registers units and events)

@@ -21,7 +21,9 @@ MAX_PARAMETER_LENGTH = 200
 
 
 def bad_request(message):
-    return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+    response["Content-Language"] = get_language()
+    return response
 
 
 def chosen_filters(dataset, request, locale):

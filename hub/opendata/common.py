@@ -115,12 +115,12 @@ class EventExportFilters(FilterForm):
 
 EVENT_COLUMNS = [
     *common_columns(),
-    Column("type", _("Type (code)"), _("institution_events or business_events.")),
+    Column("type", _("Type (code)")),
     Column("type_label", _("Type")),
     Column("kind_label", _("Kind")),
     Column("start", _("Starts at"), _("ISO 8601, with the offset from UTC.")),
     Column("end", _("Ends at"), _("ISO 8601, with the offset from UTC.")),
-    Column("cancelled", _("Cancelled"), _("true or false.")),
+    Column("cancelled", _("Cancelled"), "true | false"),
     Column("place", _("Place")),
     Column("online_url", _("Online link")),
     Column("venue_accessibility", _("Accessibility of the venue")),
