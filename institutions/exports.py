@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from hub.models import children_of_any
 from hub.opendata import Column, Dataset, register_dataset
 from hub.opendata.common import common_columns, events, field_label, unit_columns
-from hub.opendata.registry import day_start, with_unit_key
+from hub.opendata.registry import choice_labels, day_start, with_unit_key
 
 from .hours import WEEKDAY_CHOICES, open_q
 from .models import (
@@ -125,8 +125,31 @@ def institution_rows(export):
             }
 
 
+EVENT_FIELDS = (
+    "pk",
+    "translation_key",
+    "title",
+    "url_path",
+    "path",
+    "start",
+    "end",
+    "cancelled",
+    "place",
+    "online_url",
+    "venue_accessibility",
+    "setting",
+    "audiences",
+    "free",
+    "price",
+    "description",
+    "last_published_at",
+    "unit_key",
+)
+
+
 @events.add_kind("institution_events", _("Institution events"))
 def institution_event_rows(export):
+    """Read as plain values, not pages: an export may hold tens of thousands of events."""
     chosen = export.chosen
     queryset = with_unit_key(
         InstitutionEventPage.objects.live().public().filter(locale_id=export.locale_id)
@@ -141,41 +164,48 @@ def institution_event_rows(export):
     if "to" in chosen:
         queryset = queryset.filter(start__lt=day_start(chosen["to"], next_day=True))
     steplen = InstitutionEventPage.steplen
-    audiences = InstitutionEventPage._meta.get_field("audiences")
+    settings = choice_labels(InstitutionEventPage, "setting")
+    audiences = choice_labels(InstitutionEventPage, "audiences")
     type_label = str(_("Institution events"))
-    for chunk in export.chunks(queryset.order_by("start", "pk")):
+    queryset = queryset.order_by("start", "pk").values(*EVENT_FIELDS)
+    institutions = live_institutions(export)
+    for chunk in export.chunks(queryset):
         parents = {
-            institution.path: institution
-            for institution in live_institutions(export)
-            .filter(path__in={event.path[:-steplen] for event in chunk})
-            .only("title", "url_path", "path", "depth", "locale_id", "address")
+            institution["path"]: institution
+            for institution in institutions.filter(
+                path__in={event["path"][:-steplen] for event in chunk}
+            ).values("pk", "path", "title", "url_path", "address", "neighborhood_key")
         }
-        urls = {path: export.url(institution) for path, institution in parents.items()}
+        for institution in parents.values():
+            institution["url"] = export.page_url(institution["url_path"])
+            institution["neighborhoods"] = export.neighborhood_titles(
+                [institution["neighborhood_key"]]
+            )
         for event in chunk:
-            institution = parents.get(event.path[:-steplen])
+            institution = parents.get(event["path"][:-steplen])
             if institution is None:
                 continue  # under an unpublished or private institution
             yield {
-                "id": event.pk,
-                "translation_key": str(event.translation_key),
-                "title": event.title,
-                "url": export.url(event),
+                "id": event["pk"],
+                "translation_key": str(event["translation_key"]),
+                "title": event["title"],
+                "url": export.page_url(event["url_path"]),
                 "type": "institution_events",
                 "type_label": type_label,
-                "kind_label": event.get_setting_display(),
-                "start": event.start,
-                "end": event.end,
-                "cancelled": event.cancelled,
-                "place": event.entry_place(institution),
-                "online_url": event.online_url,
-                "venue_accessibility": event.venue_accessibility,
-                "organizer": institution.title,
-                "organizer_url": urls[institution.path],
-                "neighborhoods": export.neighborhood_titles([institution.neighborhood_key]),
-                "audiences": audiences.labels(event.audiences),
-                "free": event.free,
-                "price": event.price,
-                "description": event.description,
-                **export.unit_fields(event.unit_key),
-                "updated": event.last_published_at,
+                "kind_label": settings.get(event["setting"], ""),
+                "start": event["start"],
+                "end": event["end"],
+                "cancelled": event["cancelled"],
+                "place": event["place"] or institution["address"],
+                "online_url": event["online_url"],
+                "venue_accessibility": event["venue_accessibility"],
+                "organizer": institution["title"],
+                "organizer_url": institution["url"],
+                "neighborhoods": institution["neighborhoods"],
+                "audiences": [audiences[key] for key in event["audiences"] if key in audiences],
+                "free": event["free"],
+                "price": event["price"],
+                "description": event["description"],
+                **export.unit_fields(event["unit_key"]),
+                "updated": event["last_published_at"],
             }

@@ -170,12 +170,13 @@ def meeting_rows(export):
     if "to" in chosen:
         queryset = queryset.filter(start__lt=day_start(chosen["to"], next_day=True))
     steplen = MeetingPage.steplen
+    projects = live_projects(export)
     for chunk in export.chunks(queryset.order_by("start", "pk")):
         parents = {
             project.path: project
-            for project in live_projects(export)
-            .filter(path__in={meeting.path[:-steplen] for meeting in chunk})
-            .only("title", "url_path", "path", "depth", "locale_id", "translation_key")
+            for project in projects.filter(
+                path__in={meeting.path[:-steplen] for meeting in chunk}
+            ).only("title", "url_path", "path", "depth", "locale_id", "translation_key")
         }
         neighborhoods = project_neighborhoods(export, [p.pk for p in parents.values()])
         for meeting in chunk:

@@ -3,10 +3,13 @@
 import datetime
 import heapq
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from django.db.models import F
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
+from django.utils.http import RFC3986_SUBDELIMS
 from wagtail.models import Site
 
 from hub.models import MunicipalUnit, NeighborhoodPage
@@ -120,7 +123,31 @@ class Export:
         return [self.neighborhoods[key] for key in keys if key in self.neighborhoods]
 
     def url(self, page):
-        return page.get_full_url(self.request)
+        return self.page_url(page.url_path)
+
+    @cached_property
+    def _roots(self):
+        """Wagtail's site root paths, the current site's first, each with the address its
+        pages start with (the language prefix included)."""
+        site = Site.find_for_request(self.request)
+        roots = sorted(
+            Site.get_site_root_paths(), key=lambda root: site is None or root.site_id != site.pk
+        )
+        bases = {}
+        for root in roots:
+            if root.root_path not in bases:
+                with translation.override(root.language_code):
+                    prefix = reverse("wagtail_serve", args=("",))
+                bases[root.root_path] = root.root_url + prefix
+        return [(root.root_path, bases[root.root_path]) for root in roots]
+
+    def page_url(self, url_path):
+        """The full address of the page at `url_path`, as Page.get_full_url() spells it, with
+        no query: the export needs one for every row."""
+        for root_path, base in self._roots:
+            if url_path.startswith(root_path):
+                return base + quote(url_path[len(root_path) :], safe=RFC3986_SUBDELIMS + "/~:@")
+        return ""
 
     @cached_property
     def origin(self):
@@ -142,3 +169,11 @@ def day_start(day, next_day=False):
     if next_day:
         day += datetime.timedelta(days=1)
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+
+
+def choice_labels(model, name):
+    """{stored value: label in the active language} of a field's choices, read once per export
+    rather than once per row."""
+    field = model._meta.get_field(name)
+    pairs = getattr(field, "multiple_choices", None) or field.flatchoices
+    return {key: str(label) for key, label in pairs}

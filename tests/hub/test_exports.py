@@ -16,6 +16,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page, PageViewRestriction
 
 from hub.opendata import datasets, get_dataset
+from hub.opendata.writers import cell
 from institutions.models import InstitutionEventPage, InstitutionPage
 from projects.models import MeetingPage, ProjectPage
 from tests.helpers import soup
@@ -109,11 +110,15 @@ def test_events_come_from_both_domains_in_date_order(client):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", ["projects", "meetings", "institutions", "events"])
 def test_only_the_languages_own_pages(client, name, language):
-    ids = [item["id"] for item in items(client, f"/{language}/open-data/{name}.json")]
-    pages = Page.objects.filter(pk__in=ids)
-    assert pages.count() == len(ids) == len(set(ids))
-    assert set(pages.values_list("locale__language_code", flat=True)) == {language}
-    assert all(page.live for page in pages)
+    found = items(client, f"/{language}/open-data/{name}.json")
+    pages = Page.objects.filter(pk__in=[item["id"] for item in found]).in_bulk()
+    assert len(pages) == len(found)
+    assert {page.locale.language_code for page in pages.values()} == {language}
+    assert all(page.live for page in pages.values())
+    for item in found:
+        page = pages[item["id"]]
+        assert item["url"] == page.get_full_url()
+        assert item["translation_key"] == str(page.translation_key)
 
 
 def ids(client, name, language="he"):
@@ -163,6 +168,31 @@ def test_private_pages_never_appear(client, demo_page):
     assert not set(MeetingPage.objects.child_of(garden).values_list("pk", flat=True)) & ids(
         client, "meetings"
     )
+
+
+@pytest.mark.parametrize(
+    "value,shown",
+    [
+        ('=HYPERLINK("http://example.com")', '\'=HYPERLINK("http://example.com")'),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("-2+3", "'-2+3"),
+        ("+972-3-724-1111", "+972-3-724-1111"),
+        ("-5", "-5"),
+        ("מרכז", "מרכז"),
+        (True, "true"),
+        (None, ""),
+        (["א", "ב"], "א; ב"),
+    ],
+)
+def test_cells_excel_would_run_as_formulas_are_text(value, shown):
+    assert cell(value, timezone.get_current_timezone()) == shown
+
+
+def test_a_formula_in_a_title_stays_text(client, demo_page):
+    ajami = demo_page(AJAMI)
+    ajami.add_child(instance=new_event(ajami, title="=1+1"))
+    _header, rows = read_csv(client, "/he/open-data/events.csv?header=keys")
+    assert "'=1+1" in [row[2] for row in rows]
 
 
 # Filters
@@ -275,6 +305,19 @@ def add_meetings(projects, count, start):
                 unit=project.unit,
             )
         )
+
+
+def new_event(institution, **fields):
+    start = timezone.now() + datetime.timedelta(days=3)
+    values = {
+        "title": "אירוע",
+        "slug": f"export-event-{InstitutionEventPage.objects.count()}",
+        "description": "תיאור",
+        "start": start,
+        "end": start + datetime.timedelta(hours=2),
+        "unit": institution.unit,
+    }
+    return InstitutionEventPage(**{**values, **fields})
 
 
 def add_events(institutions, count, start):
