@@ -147,6 +147,22 @@ EVENT_FIELDS = (
 )
 
 
+def event_institutions(export, institutions, events):
+    """{tree path: institution} of the live, public institutions these events are under, with
+    their addresses and neighborhoods, in one query."""
+    steplen = InstitutionEventPage.steplen
+    parents = {
+        institution["path"]: institution
+        for institution in institutions.filter(
+            path__in={event["path"][:-steplen] for event in events}
+        ).values("pk", "path", "title", "url_path", "address", "neighborhood_key")
+    }
+    for institution in parents.values():
+        institution["url"] = export.page_url(institution["url_path"])
+        institution["neighborhoods"] = export.neighborhood_titles([institution["neighborhood_key"]])
+    return parents
+
+
 @events.add_kind("institution_events", _("Institution events"))
 def institution_event_rows(export):
     """Read as plain values, not pages: an export may hold tens of thousands of events."""
@@ -170,17 +186,7 @@ def institution_event_rows(export):
     queryset = queryset.order_by("start", "pk").values(*EVENT_FIELDS)
     institutions = live_institutions(export)
     for chunk in export.chunks(queryset):
-        parents = {
-            institution["path"]: institution
-            for institution in institutions.filter(
-                path__in={event["path"][:-steplen] for event in chunk}
-            ).values("pk", "path", "title", "url_path", "address", "neighborhood_key")
-        }
-        for institution in parents.values():
-            institution["url"] = export.page_url(institution["url_path"])
-            institution["neighborhoods"] = export.neighborhood_titles(
-                [institution["neighborhood_key"]]
-            )
+        parents = event_institutions(export, institutions, chunk)
         for event in chunk:
             institution = parents.get(event["path"][:-steplen])
             if institution is None:

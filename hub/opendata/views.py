@@ -37,7 +37,7 @@ def chosen_filters(dataset, request, locale):
     unknown = sorted(name for name in request.GET if name not in known)
     if unknown:
         return None, _("Unknown parameters: %(names)s. This dataset accepts: %(known)s.") % {
-            "names": ", ".join(name.replace("\x00", "") for name in unknown),
+            "names": ", ".join(name.replace("\x00", "")[:50] for name in unknown),
             "known": ", ".join(sorted(known)),
         }
     problems = {

@@ -5,15 +5,17 @@ import csv
 import datetime
 import decimal
 import json
+import re
 
 from django.utils import timezone
 from django.utils.functional import Promise
 
 BOM = "\ufeff"
 ROWS_PER_WRITE = 500
-# A cell Excel would read as a formula gets a leading apostrophe, which makes it text; a sign
-# before a digit (a phone number, a negative number) is left alone.
+# A cell Excel would read as a formula gets a leading apostrophe, which makes it text (OWASP's
+# advice on CSV injection); a plain signed number is left alone.
 FORMULA_STARTS = frozenset("=@+-\t\r")
+SIGNED_NUMBER = re.compile(r"[+-]\d+(\.\d+)?")
 
 
 def plain(value, zone):
@@ -32,7 +34,7 @@ def plain(value, zone):
 
 
 def text_cell(text):
-    if text and text[0] in FORMULA_STARTS and not (text[0] in "+-" and text[1:2].isdigit()):
+    if text and text[0] in FORMULA_STARTS and not SIGNED_NUMBER.fullmatch(text):
         return "'" + text
     return text
 

@@ -176,8 +176,10 @@ def test_private_pages_never_appear(client, demo_page):
         ('=HYPERLINK("http://example.com")', '\'=HYPERLINK("http://example.com")'),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("-2+3", "'-2+3"),
-        ("+972-3-724-1111", "+972-3-724-1111"),
+        ("+972-3-724-1111", "'+972-3-724-1111"),
         ("-5", "-5"),
+        ("-34.78", "-34.78"),
+        ("03-724-1111", "03-724-1111"),
         ("מרכז", "מרכז"),
         (True, "true"),
         (None, ""),
@@ -357,8 +359,10 @@ def test_queries_do_not_grow_with_the_rows(client):
 
 @pytest.mark.parametrize("name", DATASETS)
 def test_full_exports_run_in_a_fixed_number_of_queries(client, name):
+    """A handful of lookups, each once (site roots, locale, filters' choices, units,
+    neighborhoods, view restrictions), then one query per source and chunk of rows."""
     count, _content = export_queries(client, f"/en/open-data/{name}.csv")
-    assert count <= 12
+    assert count <= 15
 
 
 # Links from the listings
