@@ -6,7 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from hub.registry import register_calendar_source
 from hub.sources import CalendarSource
 
-from . import news  # noqa: F401  (what is news in its pages, for the feeds)
+from . import (
+    exports,  # noqa: F401  (registers its open-data datasets)
+    news,  # noqa: F401  (what is news in its pages, for the feeds)
+)
 from .models import BusinessEventPage
 
 register_calendar_source(

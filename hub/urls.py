@@ -10,6 +10,7 @@ from wagtail.documents.views import serve as document_views
 
 from hub.documents import SignedDocumentId, serve_media
 from hub.i18n import admin_javascript_catalogue, localize_javascript_catalogue
+from hub.opendata import views as opendata_views
 from hub.sitemaps import robots_txt, sitemap
 from search import views as search_views
 
@@ -50,6 +51,12 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("", include("hub.feeds.urls")),
+    path("open-data/", opendata_views.open_data, name="open_data"),
+    re_path(
+        r"^open-data/(?P<dataset>[a-z_]+)\.(?P<format>csv|json)$",
+        opendata_views.export,
+        name="open_data_export",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -12,7 +12,10 @@ from hub.registry import (
 )
 from hub.sources import CalendarSource
 
-from . import news  # noqa: F401  (what is news in its pages, for the feeds)
+from . import (
+    exports,  # noqa: F401  (registers its open-data datasets)
+    news,  # noqa: F401  (what is news in its pages, for the feeds)
+)
 from .models import InstitutionEventPage, InstitutionIndexPage, InstitutionPage
 
 NEIGHBORHOOD_LIMIT = 12
