@@ -1,0 +1,74 @@
+"""The API against its own OpenAPI description, by a property-based tester: for every endpoint,
+valid and invalid values of every documented parameter, never a 5xx, and every response as
+described (status, content type, body)."""
+
+import pytest
+import schemathesis
+from django.core.cache import cache
+from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from hub.wsgi import application
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLES = 25
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+
+
+@pytest.fixture(autouse=True)
+def unthrottled(settings):
+    settings.HUB_API_RATE = "1000000/minute"
+
+
+@pytest.fixture
+def schema(unthrottled):
+    return schemathesis.openapi.from_wsgi("/api/v2/openapi.json", application)
+
+
+def test_the_description_names_every_endpoint_and_filter(client):
+    description = client.get("/api/v2/openapi.json").json()
+    assert description["openapi"].startswith("3.")
+    pages = description["paths"]["/api/v2/pages/"]["get"]
+    names = {parameter["name"] for parameter in pages["parameters"]}
+    assert {"type", "locale", "neighborhood", "unit", "status", "date_from", "date_to"} <= names
+    assert {"order", "limit", "offset", "fields"} <= names
+    for endpoint in ("pages", "neighborhoods", "images", "documents", "units"):
+        assert f"/api/v2/{endpoint}/" in description["paths"]
+        assert f"/api/v2/{endpoint}/{{id}}/" in description["paths"]
+    status = next(p for p in pages["parameters"] if p["name"] == "status")
+    assert status["schema"]["enum"]
+    project = description["components"]["schemas"]["Pages"]["properties"]
+    assert project["latitude"]["type"] == "number"
+
+
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
+def test_every_operation_against_its_description(schema, mode):
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert len(operations) == 10
+    for operation in operations:
+
+        @given(case=operation.as_strategy(generation_mode=mode))
+        @settings(
+            max_examples=EXAMPLES,
+            deadline=None,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+        def run(case):
+            cache.clear()
+            response = case.call()
+            case.validate_response(response, checks=CHECKS)
+
+        run()
