@@ -8,12 +8,14 @@ from django.core.cache import cache
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
+from schemathesis.core.failures import FailureGroup
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_schema_conformance,
     status_code_conformance,
 )
 
+from hub.api import registry
 from hub.wsgi import application
 
 pytestmark = pytest.mark.django_db
@@ -72,3 +74,38 @@ def test_every_operation_against_its_description(schema, mode):
             case.validate_response(response, checks=CHECKS)
 
         run()
+
+
+def operations(schema):
+    return {result.ok().label: result.ok() for result in schema.get_all_operations()}
+
+
+@pytest.mark.parametrize("page_type", list(registry.page_types))
+def test_every_types_full_fields_match_the_description(schema, page_type):
+    found = operations(schema)
+    case = found["GET /api/v2/pages/"].Case(query={"type": page_type, "fields": "*", "limit": 50})
+    response = case.call()
+    case.validate_response(response, checks=CHECKS)
+    items = response.json()["items"]
+    assert items
+    detail = found["GET /api/v2/pages/{id}/"].Case(path_parameters={"id": items[0]["id"]})
+    detail.validate_response(detail.call(), checks=CHECKS)
+
+
+@pytest.mark.parametrize("endpoint", ["neighborhoods", "images", "documents", "units"])
+def test_other_endpoints_full_fields_match_the_description(schema, endpoint):
+    found = operations(schema)
+    case = found[f"GET /api/v2/{endpoint}/"].Case(query={"fields": "*", "limit": 50})
+    response = case.call()
+    case.validate_response(response, checks=CHECKS)
+    first = response.json()["items"][0]["id"]
+    detail = found[f"GET /api/v2/{endpoint}/{{id}}/"].Case(path_parameters={"id": first})
+    detail.validate_response(detail.call(), checks=CHECKS)
+
+
+def test_the_checks_catch_a_response_that_breaks_the_description(schema):
+    case = operations(schema)["GET /api/v2/units/"].Case(query={"limit": 1})
+    response = case.call()
+    response.json()["items"][0]["unexpected"] = 1  # the parsed body the checks read
+    with pytest.raises(FailureGroup):
+        case.validate_response(response, checks=CHECKS)
