@@ -9,6 +9,7 @@ from django.db.models import CharField, IntegerField, Q
 from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.api.v2.utils import BadRequestError
+from wagtail.fields import StreamField
 from wagtail.models import Page, ReferenceIndex
 
 from hub.models import MunicipalUnit, NeighborhoodPage, ScheduledPage
@@ -16,9 +17,31 @@ from hub.models import MunicipalUnit, NeighborhoodPage, ScheduledPage
 from . import params, registry
 
 
-def specific_queryset(page_type):
+def specific_queryset(page_type, wanted=None):
+    """Pages of the type with what the `wanted` api fields read joined or prefetched, and the
+    streams they do not show left unread (None: every field is wanted, as on a detail)."""
+    model = page_type.model
     prefetch = page_type.prefetch() if callable(page_type.prefetch) else page_type.prefetch
-    return page_type.model.objects.select_related(*page_type.select).prefetch_related(*prefetch)
+    select = page_type.select
+    if wanted is not None:
+        sources = {
+            getattr(field.serializer, "source", None) or field.name
+            for field in getattr(model, "api_fields", ())
+            if field.name in wanted
+        }
+        select = [name for name in select if name == "locale" or name in sources]
+        prefetch = [p for p in prefetch if _first_step(p) in sources]
+        unread = [
+            field.name
+            for field in model._meta.get_fields()
+            if isinstance(field, StreamField) and field.name not in sources
+        ]
+        return model.objects.select_related(*select).prefetch_related(*prefetch).defer(*unread)
+    return model.objects.select_related(*select).prefetch_related(*prefetch)
+
+
+def _first_step(lookup):
+    return getattr(lookup, "prefetch_through", lookup).split("__")[0]
 
 
 def all_dated(types):

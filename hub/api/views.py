@@ -6,8 +6,9 @@ from django.http import Http404
 from django.urls import path, re_path
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
+from wagtail.api import APIField
 from wagtail.api.v2.pagination import WagtailPagination
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -15,10 +16,13 @@ from wagtail.models import Page
 
 from hub.models import MunicipalUnit
 
-from . import params, published
+from . import params, published, registry
 from .fields import Details, Renditions
+from .meta import DetailUrl, HtmlUrl
 from .params import DEFAULT_LIMIT, FIELDS, LIMIT, OFFSET
 from .throttling import AnonymousRateThrottle
+
+DETAIL_URL = APIField("detail_url", serializer=DetailUrl())
 
 
 def check_id(raw):
@@ -93,8 +97,8 @@ class Endpoint:
 
 class PagesEndpoint(Endpoint, PagesAPIViewSet):
     description = "Live public pages of the registered types, each with its own fields."
-    meta_fields = ["type", "detail_url", "html_url", "slug", "first_published_at", "locale"]
-    meta_fields += ["search_description", "parent"]
+    meta_fields = ["type", DETAIL_URL, APIField("html_url", serializer=HtmlUrl()), "slug"]
+    meta_fields += ["first_published_at", "locale", "search_description", "parent"]
     orderings = {
         **Endpoint.orderings,
         "title": ("title",),
@@ -107,7 +111,7 @@ class PagesEndpoint(Endpoint, PagesAPIViewSet):
 
     @classmethod
     def page_types(cls):
-        return list(published.registry.page_types.values())
+        return list(registry.page_types.values())
 
     @classmethod
     def listing_params(cls):
@@ -119,7 +123,7 @@ class PagesEndpoint(Endpoint, PagesAPIViewSet):
     def chosen_types(self):
         types = self.page_types()
         if "type" in self.params:
-            types = [published.registry.page_types[self.params["type"]]]
+            types = [registry.page_types[self.params["type"]]]
         return types
 
     def get_queryset(self):
@@ -127,7 +131,7 @@ class PagesEndpoint(Endpoint, PagesAPIViewSet):
             return self._queryset
         types = self.chosen_types()
         if len(types) == 1:
-            queryset = published.specific_queryset(types[0])
+            queryset = published.specific_queryset(types[0], self.wanted_fields())
         else:
             content_types = ContentType.objects.get_for_models(*(t.model for t in types))
             queryset = Page.objects.filter(content_type__in=content_types.values())
@@ -143,11 +147,22 @@ class PagesEndpoint(Endpoint, PagesAPIViewSet):
         self._queryset = self.ordered(queryset)
         return self._queryset
 
+    def wanted_fields(self):
+        """The names `fields` asks for on a listing (None: all of them, or a detail)."""
+        if self.action != "listing_view":
+            return None
+        try:
+            config = parse_fields_parameter(self.params.get("fields", ""))
+        except ValueError:
+            return set()  # the serializer refuses it with a 400
+        names = {name for name, negated, _sub in config if not negated}
+        return None if "*" in names else names
+
     def get_object(self):
         """The page with its type's own prefetches, whatever type the listing was of."""
         check_id(self.kwargs["pk"])
         page = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
-        page_type = page and published.registry.page_types.get(page.specific_class._meta.label)
+        page_type = page and registry.page_types.get(page.specific_class._meta.label)
         if page_type is None:
             raise Http404("not found")
         found = published.specific_queryset(page_type).get(pk=page.pk)
@@ -172,16 +187,16 @@ class NeighborhoodsEndpoint(PagesEndpoint):
 
     @classmethod
     def page_types(cls):
-        return [published.registry.page_types["hub.NeighborhoodPage"]]
+        return [registry.page_types["hub.NeighborhoodPage"]]
 
     @classmethod
     def listing_params(cls):
-        return [*Endpoint.listing_params.__func__(cls), params.locale()]
+        return [LIMIT, OFFSET, FIELDS, params.ordering(cls.orderings), params.locale()]
 
 
 class ImagesEndpoint(Endpoint, ImagesAPIViewSet):
     description = "Images that live public pages show, with renditions of fixed sizes."
-    meta_fields = ["type", "detail_url"]
+    meta_fields = ["type", DETAIL_URL]
     listing_default_fields = ["id", "type", "detail_url", "title", "width", "height"]
     listing_default_fields += ["renditions"]
     orderings = {**Endpoint.orderings, "title": ("title",), "-title": ("-title",)}
@@ -197,7 +212,7 @@ class ImagesEndpoint(Endpoint, ImagesAPIViewSet):
 
 class DocumentsEndpoint(Endpoint, DocumentsAPIViewSet):
     description = "Documents that live public pages show, with the kind and language they name."
-    meta_fields = ["type", "detail_url", "download_url"]
+    meta_fields = ["type", DETAIL_URL, "download_url"]
     listing_default_fields = ["id", "type", "detail_url", "download_url", "title"]
     listing_default_fields += ["kind", "language"]
     orderings = {**Endpoint.orderings, "title": ("title",), "-title": ("-title",)}
@@ -220,7 +235,7 @@ class UnitsEndpoint(Endpoint, BaseAPIViewSet):
     description = "Municipal units: whom residents and businesses turn to."
     model = MunicipalUnit
     body_fields = ["id"]
-    meta_fields = ["type", "detail_url"]
+    meta_fields = ["type", DETAIL_URL]
     listing_default_fields = ["id", "type", "detail_url", "code", "name", "locale"]
     nested_default_fields = ["id", "type", "detail_url", "code", "name"]
     orderings = {

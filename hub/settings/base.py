@@ -224,12 +224,12 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# The public API (hub/api): anonymous clients per address; NUM_PROXIES is how many proxies in
-# front of the app add X-Forwarded-For (0: the connection's own address).
+# The public API (hub/api): requests per client address (DRF's "N/second|minute|hour|day"),
+# counted in the shared cache; NUM_PROXIES is how many proxies in front of the app add
+# X-Forwarded-For (0: the connection's own address is the client's).
 HUB_API_RATE = env("HUB_API_RATE", "60/minute")
 REST_FRAMEWORK = {
     "NUM_PROXIES": int(env("HUB_API_PROXIES", "0")),
-    "DEFAULT_THROTTLE_RATES": {"anon": HUB_API_RATE},
     "UNAUTHENTICATED_USER": None,
 }
 

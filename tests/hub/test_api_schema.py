@@ -5,6 +5,8 @@ described (status, content type, body)."""
 import pytest
 import schemathesis
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -35,7 +37,19 @@ def unthrottled(settings):
 
 
 @pytest.fixture
-def schema(unthrottled):
+def keep_connection():
+    """Requests go through the WSGI handler itself, whose end-of-request signal would close the
+    database connection in the middle of the test's transaction (on PostgreSQL); Django's test
+    client disconnects it the same way."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
+@pytest.fixture
+def schema(unthrottled, keep_connection):
     return schemathesis.openapi.from_wsgi("/api/v2/openapi.json", application)
 
 

@@ -1,0 +1,34 @@
+"""Serializer fields for the items' meta: addresses computed once per request, not per item.
+Apart from hub.api.fields because they need Wagtail's API utilities, which need the models."""
+
+from rest_framework import serializers
+from rest_framework.fields import SkipField
+from wagtail.api.v2.utils import get_object_detail_url
+
+
+class HtmlUrl(serializers.Field):
+    """A page's public address, with the site's root paths read once per request (Wagtail's
+    own field reads them from the cache for every page)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, source="*", **kwargs)
+
+    def to_representation(self, page):
+        return page.get_full_url(self.context.get("request"))
+
+
+class DetailUrl(serializers.Field):
+    """The item's address in the API, reversed once per model and request."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, source="*", **kwargs)
+
+    def to_representation(self, instance):
+        model = type(instance)
+        templates = self.context.setdefault("detail_url_templates", {})
+        if model not in templates:
+            url = get_object_detail_url(self.context["router"], self.context["request"], model, 1)
+            templates[model] = url and url[: -len("1/")] + "{pk}/"
+        if templates[model] is None:
+            raise SkipField
+        return templates[model].format(pk=instance.pk)
