@@ -3,6 +3,8 @@ Apart from hub.api.fields because they need Wagtail's API utilities, which need 
 
 from rest_framework import serializers
 from rest_framework.fields import SkipField
+from wagtail.api.v2.serializers import BaseSerializer, RelatedField
+from wagtail.api.v2.serializers import PageSerializer as WagtailPageSerializer
 from wagtail.api.v2.utils import get_object_detail_url
 
 
@@ -32,3 +34,21 @@ class DetailUrl(serializers.Field):
         if templates[model] is None:
             raise SkipField
         return templates[model].format(pk=instance.pk)
+
+
+class RelatedOnce(RelatedField):
+    """A related object (a page's unit, a meeting's protocol) through one nested serializer per
+    listing: Wagtail's field builds a new one, with all its fields, for every item."""
+
+    def to_representation(self, value):
+        if getattr(self, "_nested", None) is None:
+            self._nested = self.serializer_class(context=self.context)
+        return self._nested.to_representation(value)
+
+
+class PageSerializer(WagtailPageSerializer):
+    serializer_related_field = RelatedOnce
+
+
+class ItemSerializer(BaseSerializer):
+    serializer_related_field = RelatedOnce
