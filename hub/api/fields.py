@@ -54,7 +54,7 @@ class Choices(serializers.Field):
 
 
 class LinkedPages(serializers.Field):
-    """Pages reached through a prefetched child relation (`relation`, whose objects have
+    """Pages reached through a prefetched child relation (the `source`, whose objects have
     `attribute`), as {id, title}. The prefetch decides which of them may be shown."""
 
     schema = {
