@@ -14,6 +14,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from hub.api.fields import Attached, Choices, RawStream, api_fields_of
 from hub.fields import MultipleChoiceField, has_choice
 from hub.filters import FilterForm, ObjectChoiceField, choices
 from hub.models import IntroPage, MunicipalUnit, ScheduledPage, UnitDirectoryPage, UnitOwnedPage
@@ -148,6 +149,16 @@ class BusinessTopicPage(UnitOwnedPage):
         SynchronizedField("sectors", overridable=False),
         SynchronizedField("stages", overridable=False),
     ]
+    api_fields = api_fields_of(
+        "summary",
+        "handling_unit",
+        "unit",
+        sectors=Choices(dict(SECTORS)),
+        stages=Choices(dict(STAGES)),
+        steps=RawStream(),
+        documents=RawStream(),
+        services=Attached("api_services", name="string", description="string", unit="string"),
+    )
     parent_page_types = ["business.BusinessIndexPage"]
     subpage_types = []
 
@@ -267,6 +278,11 @@ class BusinessEventPage(ScheduledPage, UnitOwnedPage):
         *ScheduledPage.schedule_search_fields,
         index.SearchField("description"),
     ]
+    api_fields = api_fields_of(
+        *("kind", "description", "start", "end", "place", "venue_accessibility", "online_url"),
+        *("cancelled", "cancellation_note", "unit"),
+        sectors=Choices(dict(SECTORS)),
+    )
     override_translatable_fields = [SynchronizedField("sectors", overridable=False)]
     parent_page_types = ["business.BusinessIndexPage"]
     subpage_types = []

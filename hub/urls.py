@@ -22,6 +22,7 @@ urlpatterns = [
     path("admin/jsi18n/", admin_javascript_catalogue, name="wagtailadmin_javascript_catalog"),
     path("admin/localize/jsi18n/", localize_javascript_catalogue),
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v2/", include("hub.api.urls")),
     # Wagtail's document views under Wagtail's names, with a signed id (hub/documents.py).
     path(
         "documents/<signed_document_id:document_id>/<path:document_filename>",

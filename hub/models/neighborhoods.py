@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from hub.api.fields import Number, api_fields_of
 from hub.cache import content_version
 from hub.registry import sections_for_neighborhood
 
@@ -85,6 +86,7 @@ class NeighborhoodPage(CoordinatesMixin, UnitOwnedPage):
         index.SearchField("body"),
     ]
     override_translatable_fields = CoordinatesMixin.location_synced_fields
+    api_fields = api_fields_of("summary", "body", "unit", latitude=Number(), longitude=Number())
 
     parent_page_types = ["hub.QuarterPage"]
     subpage_types = []

@@ -8,6 +8,7 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from hub.api.fields import LanguageCode, RawStream, api_fields_of
 from hub.blocks import ServiceBlock
 
 phone_validator = RegexValidator(
@@ -108,6 +109,13 @@ class MunicipalUnit(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("website", overridable=False),
         SynchronizedField("sort_order", overridable=False),
     ]
+
+    api_fields = api_fields_of(
+        *("code", "name", "description", "parent", "phone", "email", "website", "hours"),
+        "address",
+        services=RawStream(),
+        locale=LanguageCode(),
+    )
 
     search_fields = [
         index.SearchField("name", boost=3),

@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail.locales",  # not wagtail_localize.locales: its "sync from" makes live aliases
     "wagtail.contrib.redirects",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
@@ -222,6 +224,15 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# The public API (hub/api): requests per client address (DRF's "N/second|minute|hour|day"),
+# counted in the shared cache; NUM_PROXIES is how many proxies in front of the app add
+# X-Forwarded-For (0: the connection's own address is the client's).
+HUB_API_RATE = env("HUB_API_RATE", "60/minute")
+REST_FRAMEWORK = {
+    "NUM_PROXIES": int(env("HUB_API_PROXIES", "0")),
+    "UNAUTHENTICATED_USER": None,
+}
 
 LOGGING = {
     "version": 1,

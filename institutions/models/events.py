@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from hub.api.fields import Choices, Number, api_fields_of
 from hub.events import calendar_response
 from hub.fields import MultipleChoiceField
 from hub.models import ScheduledPage, UnitOwnedPage
@@ -81,6 +82,12 @@ class InstitutionEventPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
         index.FilterField("holiday"),
     ]
     override_translatable_fields = [SynchronizedField("audiences", overridable=False)]
+    api_fields = api_fields_of(
+        *("description", "start", "end", "setting", "place", "venue_accessibility", "online_url"),
+        *("free", "holiday", "cancelled", "cancellation_note", "unit"),
+        audiences=Choices(dict(AUDIENCES)),
+        price=Number(),
+    )
     parent_page_types = ["institutions.InstitutionPage"]
     subpage_types = []
 

@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from hub.api.fields import Choices, Number, PageLink, RawStream, Rows, api_fields_of
 from hub.blocks import GalleryBlock, ImageBlock, ParagraphBlock
 from hub.events import calendar_response
 from hub.fields import MultipleChoiceField, has_choice
@@ -251,6 +252,16 @@ class InstitutionPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         SynchronizedField("phone", overridable=False),
         *LocatedMixin.location_synced_fields,
     ]
+    api_fields = api_fields_of(
+        *("kind", "summary", "address", "phone", "email", "website", "accessibility", "unit"),
+        *("open_beit_am", "beit_am_hours"),
+        neighborhood=PageLink(),
+        latitude=Number(),
+        longitude=Number(),
+        audiences=Choices(dict(AUDIENCES)),
+        hours=Rows(weekday="integer", opens="string", closes="string", source="opening_hours"),
+        **{name: RawStream() for name in ("photos", "activities", "benefits", "upgrades")},
+    )
 
     parent_page_types = ["institutions.InstitutionIndexPage"]
     subpage_types = ["institutions.InstitutionEventPage"]

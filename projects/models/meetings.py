@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from hub.api.fields import api_fields_of
 from hub.events import calendar_response
 from hub.models import ScheduledPage, UnitOwnedPage, children_of_any
 
@@ -73,6 +74,10 @@ class MeetingPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
         index.SearchField("summary"),
         index.FilterField("kind"),
     ]
+    api_fields = api_fields_of(
+        *("kind", "start", "end", "place", "venue_accessibility", "online_url", "cancelled"),
+        *("cancellation_note", "invitation", "flyer", "protocol", "summary", "unit"),
+    )
 
     parent_page_types = ["projects.ProjectPage"]
     subpage_types = []

@@ -15,6 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from hub.api.fields import LinkedPages, Number, RawStream, api_fields_of
 from hub.blocks import GalleryBlock, ImageBlock, ParagraphBlock
 from hub.filters import FilterForm, ObjectChoiceField, choices
 from hub.images import first_images, gallery
@@ -217,6 +218,13 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         SynchronizedField("contact_phone", overridable=False),
         *LocatedMixin.location_synced_fields,
     ]
+    api_fields = api_fields_of(
+        *("summary", "status", "unit", "address", "contact_name", "contact_phone", "contact_email"),
+        neighborhoods=LinkedPages("neighborhood", source="neighborhood_links"),
+        latitude=Number(),
+        longitude=Number(),
+        **{name: RawStream() for name in ("timeline", "renderings", "documents", "updates")},
+    )
 
     base_form_class = NeighborhoodLinksPageForm
     neighborhood_links_relation = "neighborhood_links"
