@@ -19,7 +19,14 @@ def _first_version():
     return time.time_ns() // 1_000_000
 
 
+# A bump this process could not make while the cache was unreachable, made as soon as it
+# answers again: entries stored before the outage must not be served after it.
+_bump_pending = False
+
+
 def content_version():
+    if _bump_pending:
+        bump_content_version()
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, _first_version(), None)
@@ -29,14 +36,19 @@ def content_version():
 
 def bump_content_version():
     """Never raises: the change that asks for the bump is saved already, and an editor's publish
-    must not fail because the cache is down. Entries then go stale only until they expire."""
+    must not fail because the cache is down. A bump that fails (the shared cache answers None
+    or raises when it cannot be reached) is made again by this process's next cache access."""
+    global _bump_pending
     try:
         try:
-            cache.incr(VERSION_KEY)
-        except ValueError:
-            cache.set(VERSION_KEY, _first_version(), None)
+            done = cache.incr(VERSION_KEY) is not None
+        except ValueError:  # no version yet (or it was evicted): a new one far above the old
+            done = cache.add(VERSION_KEY, _first_version(), None) is not None
     except Exception:  # noqa: BLE001 - whatever the cache backend raises when unreachable
-        logger.exception("Could not bump the content version; cached pages may stay stale")
+        done = False
+    if not done and not _bump_pending:
+        logger.warning("Could not bump the content version; will retry when the cache answers")
+    _bump_pending = not done
 
 
 class AnonymousPageCacheMiddleware:

@@ -103,14 +103,27 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-if env("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": env("REDIS_URL"),
-            "KEY_PREFIX": env("CACHE_PREFIX", "hub"),
-        }
+
+
+def redis_cache(location):
+    """The shared cache. A Redis that is down or slow means no cache, never an error: its
+    exceptions are logged and the call answers as a miss, within the socket timeouts."""
+    timeout = float(env("REDIS_TIMEOUT", "0.25"))
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": location,
+        "KEY_PREFIX": env("CACHE_PREFIX", "hub"),
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "LOG_IGNORED_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": timeout,
+            "SOCKET_TIMEOUT": timeout,
+        },
     }
+
+
+if env("REDIS_URL"):
+    CACHES = {"default": redis_cache(env("REDIS_URL"))}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
