@@ -1,6 +1,8 @@
 """/api/v2/: the endpoints and their OpenAPI description."""
 
+from django.http import JsonResponse
 from django.urls import path
+from django.views.decorators.http import require_safe
 from wagtail.api.v2.router import WagtailAPIRouter
 
 from .openapi import openapi_view
@@ -15,14 +17,34 @@ from .views import (
 PREFIX = "/api/v2/"
 
 app_name = "api"
+ENDPOINTS = {
+    "pages": PagesEndpoint,
+    "neighborhoods": NeighborhoodsEndpoint,
+    "images": ImagesEndpoint,
+    "documents": DocumentsEndpoint,
+    "units": UnitsEndpoint,
+}
 router = WagtailAPIRouter(app_name)
-router.register_endpoint("pages", PagesEndpoint)
-router.register_endpoint("neighborhoods", NeighborhoodsEndpoint)
-router.register_endpoint("images", ImagesEndpoint)
-router.register_endpoint("documents", DocumentsEndpoint)
-router.register_endpoint("units", UnitsEndpoint)
+for name, endpoint in ENDPOINTS.items():
+    router.register_endpoint(name, endpoint)
+
+
+@require_safe
+def index(request):
+    """Where a client starts: the endpoints, the description, and the page that explains them."""
+    return JsonResponse(
+        {
+            "endpoints": {
+                name: request.build_absolute_uri(f"{PREFIX}{name}/") for name in ENDPOINTS
+            },
+            "openapi": request.build_absolute_uri(f"{PREFIX}openapi.json"),
+            "documentation": request.build_absolute_uri("/en/open-data/"),
+        }
+    )
+
 
 urlpatterns = [
+    path("", index, name="index"),
     path("openapi.json", openapi_view(router, PREFIX), name="openapi"),
     *router.get_urlpatterns(),
 ]

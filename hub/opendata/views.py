@@ -1,12 +1,16 @@
 """The export views (/<lang>/open-data/<dataset>.csv|json) and the open-data page."""
 
+from django.conf import settings
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
+
+from hub.api.throttling import AnonymousRateThrottle
 
 from .registry import Export, datasets, get_dataset
 from .writers import csv_stream, json_stream
@@ -15,7 +19,13 @@ LICENCE = {
     "name": "CC BY 4.0",
     "url": "https://creativecommons.org/licenses/by/4.0/",
 }
-API_RATE_LIMIT = 60  # requests per minute per address, for anonymous API clients
+# How the API's rate (settings.HUB_API_RATE, "N/second|minute|hour|day") reads in a sentence.
+RATE_PERIODS = {
+    1: gettext_lazy("per second"),
+    60: gettext_lazy("per minute"),
+    3600: gettext_lazy("per hour"),
+    86400: gettext_lazy("per day"),
+}
 HEADER_CHOICES = ("labels", "keys")
 MAX_PARAMETER_LENGTH = 200
 
@@ -104,6 +114,12 @@ def export(request, dataset, format):
     return response
 
 
+def api_rate_limit():
+    """The anonymous API rate the site runs with, for the page to state."""
+    requests, seconds = AnonymousRateThrottle().parse_rate(settings.HUB_API_RATE)
+    return {"requests": requests, "period": RATE_PERIODS[seconds]}
+
+
 @require_safe
 def open_data(request):
     """What the hub publishes, under which licence and limits, with examples."""
@@ -125,6 +141,6 @@ def open_data(request):
             "language": language,
             "origin": request.build_absolute_uri("/").rstrip("/"),
             "feeds": [f"/{language}/feeds/city.rss", f"/{language}/feeds/city.atom"],
-            "rate_limit": API_RATE_LIMIT,
+            "rate_limit": api_rate_limit(),
         },
     )

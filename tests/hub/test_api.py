@@ -238,3 +238,10 @@ def test_other_listings_queries_do_not_grow(client, endpoint):
     assert count_queries(client, f"{API}{endpoint}/?fields=*&limit=2") == count_queries(
         client, f"{API}{endpoint}/?fields=*&limit=50"
     )
+
+
+def test_the_root_names_every_endpoint_and_the_description(client):
+    root = client.get("/api/v2/").json()
+    assert set(root["endpoints"]) == {"pages", "neighborhoods", "images", "documents", "units"}
+    for url in [*root["endpoints"].values(), root["openapi"]]:
+        assert client.get(url.removeprefix("http://testserver")).status_code == 200, url

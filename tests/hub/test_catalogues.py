@@ -23,6 +23,16 @@ def test_catalogue_is_complete_and_compiled(language):
     }, "run `make messages` to recompile"
 
 
+def test_english_says_what_the_source_says():
+    """The source strings are English: the English catalogue repeats them, so that a message
+    matched loosely to an older one ("Starts at" to "starts at") never shows its neighbour."""
+    po = polib.pofile(str(LOCALE_DIR / "en" / "LC_MESSAGES" / "django.po"))
+    differing = [
+        entry.msgid for entry in po if not entry.msgid_plural and entry.msgstr != entry.msgid
+    ]
+    assert differing == []
+
+
 @pytest.mark.parametrize("language", ["he", "ar"])
 def test_placeholders_survive_translation(language):
     po = polib.pofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.po"))
