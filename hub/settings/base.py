@@ -104,7 +104,6 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
-
 def redis_cache(location):
     """The shared cache. A Redis that is down or slow means no cache, never an error: its
     exceptions are logged and the call answers as a miss, within the socket timeouts."""
