@@ -7,4 +7,4 @@ class BusinessConfig(AppConfig):
     verbose_name = _("Business promotion")
 
     def ready(self):
-        from . import api, plugins  # noqa: F401  (register with the hub)
+        from . import plugins  # noqa: F401  (registers with the hub)

@@ -7,6 +7,7 @@ from hub.registry import register_calendar_source
 from hub.sources import CalendarSource
 
 from . import (
+    api,  # noqa: F401  (its page types, filters and documents in the public API)
     exports,  # noqa: F401  (registers its open-data datasets)
     news,  # noqa: F401  (what is news in its pages, for the feeds)
 )

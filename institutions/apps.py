@@ -7,4 +7,4 @@ class InstitutionsConfig(AppConfig):
     verbose_name = _("Community, youth and sport institutions")
 
     def ready(self):
-        from . import api, plugins  # noqa: F401  (register with the hub)
+        from . import plugins  # noqa: F401  (registers with the hub)

@@ -12,6 +12,7 @@ from hub.registry import (
 from hub.sources import CalendarSource
 
 from . import (
+    api,  # noqa: F401  (its page types, filters and documents in the public API)
     exports,  # noqa: F401  (registers its open-data datasets)
     news,  # noqa: F401  (what is news in its pages, for the feeds)
 )

@@ -22,5 +22,6 @@ PATHS = [
     "institutions/jaffa-d-community-center/ramadan-iftar/",
     "events/",
     "search/?q=106",
+    "open-data/",
 ]
 LANGUAGES = {"he": "rtl", "ar": "rtl", "en": "ltr"}
