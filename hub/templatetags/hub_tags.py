@@ -1,11 +1,12 @@
 from django import template
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from hub.cache import content_version
-from hub.models import EventIndexPage
+from hub.models import EventIndexPage, UnitDirectoryPage
 
 register = template.Library()
 
@@ -47,8 +48,8 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def site_chrome(context):
-    """The home page and main menu in the active language, cached until published content
-    changes (see hub.cache)."""
+    """The home page, the main menu and the units directory in the active language, cached until
+    published content changes (see hub.cache)."""
     site = _site(context)
     if site is None:
         return {"home_url": "/", "menu": []}
@@ -58,12 +59,24 @@ def site_chrome(context):
         root = site.root_page
         home = root.get_translation_or_none(Locale.get_active()) or root
         request = context.get("request")
+        menu = list(home.get_children().live().public().in_menu())
+        directory = ContentType.objects.get_for_model(UnitDirectoryPage).pk
         chrome = {
             "home_url": home.get_url(request=request),
+            "locale_id": home.locale_id,
             "menu": [
                 {"pk": item.pk, "title": item.title, "url": item.get_url(request=request)}
-                for item in home.get_children().live().public().in_menu()
+                for item in menu
             ],
+            # Where units are described, for the schema.org data of every unit a page shows.
+            "units_url": next(
+                (
+                    item.get_url(request=request)
+                    for item in menu
+                    if item.content_type_id == directory
+                ),
+                None,
+            ),
         }
         cache.set(key, chrome, 3600)
     return chrome

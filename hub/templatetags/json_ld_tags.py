@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 
 from hub import json_ld
 from hub.models import UnitDirectoryPage
+from hub.templatetags.hub_tags import site_chrome
 
 register = template.Library()
 
@@ -17,7 +18,11 @@ def script(data):
 
 
 def directory_url(context, locale_id):
-    """The units directory in a language, looked up once per request."""
+    """The units directory in a language: the site chrome's (cached with it) for the active
+    language, or looked up once per request."""
+    chrome = site_chrome(context)
+    if chrome.get("units_url") and locale_id == chrome.get("locale_id"):
+        return chrome["units_url"]
     request = context.get("request")
     cache = context.render_context.setdefault("unit_directory_urls", {})
     if locale_id not in cache:
