@@ -3,7 +3,7 @@ to no neighborhood: a neighborhood filter leaves them out."""
 
 from django.utils.translation import gettext_lazy as _
 
-from hub.opendata.common import events
+from hub.opendata.common import event_row, events
 from hub.opendata.registry import choice_labels, day_start, with_unit_key
 
 from .models import BusinessEventPage
@@ -44,27 +44,11 @@ def business_event_rows(export):
     for chunk in export.chunks(queryset):
         for event in chunk:
             unit = export.unit_fields(event["unit_key"])
-            yield {
-                "id": event["pk"],
-                "translation_key": str(event["translation_key"]),
-                "title": event["title"],
-                "url": export.page_url(event["url_path"]),
-                "type": "business_events",
-                "type_label": type_label,
-                "kind_label": kinds.get(event["kind"], ""),
-                "start": event["start"],
-                "end": event["end"],
-                "cancelled": event["cancelled"],
-                "place": event["place"],
-                "online_url": event["online_url"],
-                "venue_accessibility": event["venue_accessibility"],
-                "organizer": unit["unit"],
-                "organizer_url": "",
-                "neighborhoods": [],
-                "audiences": [],
-                "free": None,
-                "price": None,
-                "description": event["description"],
-                **unit,
-                "updated": event["last_published_at"],
-            }
+            yield event_row(
+                export,
+                event,
+                "business_events",
+                type_label,
+                kind_label=kinds.get(event["kind"], ""),
+                organizer=unit["unit"],
+            )

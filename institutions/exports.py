@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hub.models import children_of_any
 from hub.opendata import Column, Dataset, register_dataset
-from hub.opendata.common import common_columns, events, field_label, unit_columns
+from hub.opendata.common import common_columns, event_row, events, field_label, unit_columns
 from hub.opendata.registry import choice_labels, day_start, with_unit_key
 
 from .hours import WEEKDAY_CHOICES, open_q
@@ -191,27 +191,17 @@ def institution_event_rows(export):
             institution = parents.get(event["path"][:-steplen])
             if institution is None:
                 continue  # under an unpublished or private institution
-            yield {
-                "id": event["pk"],
-                "translation_key": str(event["translation_key"]),
-                "title": event["title"],
-                "url": export.page_url(event["url_path"]),
-                "type": "institution_events",
-                "type_label": type_label,
-                "kind_label": settings.get(event["setting"], ""),
-                "start": event["start"],
-                "end": event["end"],
-                "cancelled": event["cancelled"],
-                "place": event["place"] or institution["address"],
-                "online_url": event["online_url"],
-                "venue_accessibility": event["venue_accessibility"],
-                "organizer": institution["title"],
-                "organizer_url": institution["url"],
-                "neighborhoods": institution["neighborhoods"],
-                "audiences": [audiences[key] for key in event["audiences"] if key in audiences],
-                "free": event["free"],
-                "price": event["price"],
-                "description": event["description"],
-                **export.unit_fields(event["unit_key"]),
-                "updated": event["last_published_at"],
-            }
+            yield event_row(
+                export,
+                event,
+                "institution_events",
+                type_label,
+                kind_label=settings.get(event["setting"], ""),
+                place=event["place"] or institution["address"],
+                organizer=institution["title"],
+                organizer_url=institution["url"],
+                neighborhoods=institution["neighborhoods"],
+                audiences=[audiences[key] for key in event["audiences"] if key in audiences],
+                free=event["free"],
+                price=event["price"],
+            )

@@ -136,6 +136,35 @@ EVENT_COLUMNS = [
 ]
 
 
+def event_row(export, event, type_code, type_label, **rest):
+    """An events dataset row from a dated page's values (hub.models.ScheduledPage fields, plus
+    pk, translation_key, title, url_path, description, unit_key and last_published_at); `rest`
+    gives what the domain knows beyond them (label, organizer, neighborhoods, price...)."""
+    return {
+        "id": event["pk"],
+        "translation_key": str(event["translation_key"]),
+        "title": event["title"],
+        "url": export.page_url(event["url_path"]),
+        "type": type_code,
+        "type_label": type_label,
+        "start": event["start"],
+        "end": event["end"],
+        "cancelled": event["cancelled"],
+        "place": event["place"],
+        "online_url": event["online_url"],
+        "venue_accessibility": event["venue_accessibility"],
+        "organizer_url": "",
+        "neighborhoods": [],
+        "audiences": [],
+        "free": None,
+        "price": None,
+        "description": event["description"],
+        **export.unit_fields(event["unit_key"]),
+        "updated": event["last_published_at"],
+        **rest,
+    }
+
+
 class EventsDataset(Dataset):
     """Dated things from several domains, merged by start. Each domain adds a part with
     `add_kind(kind, label)`, which answers the `type` filter."""
