@@ -46,11 +46,12 @@ messages: $(VENV)/.installed
 bench-deps: $(VENV)/.installed
 	$(PY) -m pip install --quiet -r requirements-bench.txt -c constraints.txt
 
-## Fill the benchmark databases at scale (once), then measure pages, search, the page cache and
-## throughput under load; see bench/RESULTS.md.
+## Fill the benchmark databases at scale (once), then measure pages, search, the page cache,
+## throughput under load and the open data (API, exports, feeds, sitemap); see bench/RESULTS.md.
 bench: bench-deps
 	cd bench && ../$(PY) projects.py && ../$(PY) institutions.py && ../$(PY) search.py \
-		&& ../$(PY) page_cache.py && ../$(PY) load.py
+		&& ../$(PY) page_cache.py && ../$(PY) load.py \
+		&& ../$(PY) api.py && ../$(PY) exports.py && ../$(PY) feeds.py && ../$(PY) sitemap.py
 
 ## Re-pin every transitive dependency after changing requirements*.txt.
 lock:
