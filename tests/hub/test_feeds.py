@@ -72,7 +72,7 @@ def city_feed(language="he"):
 
 def expected(message, page, detail=""):
     with translation.override(page.locale.language_code):
-        return str(message) % {"title": page.title, "detail": detail}
+        return translation.gettext(message) % {"title": page.title, "detail": detail}
 
 
 def publish(page):
