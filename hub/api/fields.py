@@ -53,9 +53,26 @@ class Choices(serializers.Field):
         return list(value)
 
 
+def translated(field, page, locale_id):
+    """{id, title} of `page`'s live, public translation in a locale, or None. A translated page
+    links the source language's pages (neighborhoods are chosen once, for every language): the
+    API shows each in the language of the page that links it. Every translation of the linked
+    type is read once per request (neighborhoods: a few hundred rows at most)."""
+    tables = field.context.setdefault("hub_translations", {})
+    model = type(page)
+    if model not in tables:
+        rows = (
+            model.objects.live().public().values_list("translation_key", "locale_id", "pk", "title")
+        )
+        tables[model] = {
+            (key, locale): {"id": pk, "title": title} for key, locale, pk, title in rows
+        }
+    return tables[model].get((page.translation_key, locale_id))
+
+
 class LinkedPages(serializers.Field):
     """Pages reached through a prefetched child relation (the `source`, whose objects have
-    `attribute`), as {id, title}. The prefetch decides which of them may be shown."""
+    `attribute`), as {id, title}, in the language of the page that links them."""
 
     schema = {
         "type": "array",
@@ -71,8 +88,9 @@ class LinkedPages(serializers.Field):
         super().__init__(read_only=True, **kwargs)
 
     def to_representation(self, value):
-        pages = [getattr(link, self.attribute) for link in value.all()]
-        return [{"id": page.pk, "title": page.title} for page in pages]
+        locale_id = value.instance.locale_id
+        pages = (translated(self, getattr(link, self.attribute), locale_id) for link in value.all())
+        return [page for page in pages if page is not None]
 
 
 def list_of(**types):
@@ -106,8 +124,8 @@ class Rows(serializers.Field):
 
 
 class PageLink(serializers.Field):
-    """A page a foreign key points at, as {id, title}, or null: the field's query decides
-    (select_related of live public pages only is the caller's business)."""
+    """A page a foreign key points at, as {id, title} in the language of the page that points
+    at it, or null when that translation is not live and public."""
 
     schema = {
         "type": "object",
@@ -119,10 +137,12 @@ class PageLink(serializers.Field):
     def __init__(self, **kwargs):
         super().__init__(read_only=True, **kwargs)
 
-    def to_representation(self, page):
-        if not page.live:
-            return None
-        return {"id": page.pk, "title": page.title}
+    def get_attribute(self, instance):
+        return instance, super().get_attribute(instance)
+
+    def to_representation(self, value):
+        instance, page = value
+        return None if page is None else translated(self, page, instance.locale_id)
 
 
 def api_fields_of(*names, **custom):

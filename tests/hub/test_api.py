@@ -245,3 +245,20 @@ def test_the_root_names_every_endpoint_and_the_description(client):
     assert set(root["endpoints"]) == {"pages", "neighborhoods", "images", "documents", "units"}
     for url in [*root["endpoints"].values(), root["openapi"]]:
         assert client.get(url.removeprefix("http://testserver")).status_code == 200, url
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_linked_neighborhoods_are_in_the_pages_language(client, demo_page, language):
+    """Translations link the source language's neighborhoods; the API shows each one's page in
+    the language of the page that links it."""
+    project = demo_page("projects/yehuda-hayamit-street-renewal", language)
+    data = client.get(f"{API}pages/{project.pk}/").json()
+    keys = {link.neighborhood.translation_key for link in project.neighborhood_links.all()}
+    expected = live(NeighborhoodPage).filter(translation_key__in=keys, locale=project.locale)
+    assert data["neighborhoods"] and {n["id"] for n in data["neighborhoods"]} == {
+        page.pk for page in expected
+    }
+    assert {n["title"] for n in data["neighborhoods"]} == {page.title for page in expected}
+    institution = demo_page("institutions/jaffa-d-community-center", language)
+    neighborhood = client.get(f"{API}pages/{institution.pk}/").json()["neighborhood"]
+    assert neighborhood["id"] == institution.neighborhood.get_translation(project.locale).pk
