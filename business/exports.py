@@ -3,27 +3,12 @@ to no neighborhood: a neighborhood filter leaves them out."""
 
 from django.utils.translation import gettext_lazy as _
 
-from hub.opendata.common import event_row, events
+from hub.opendata.common import EVENT_VALUES, event_row, events
 from hub.opendata.registry import choice_labels, day_start, with_unit_key
 
 from .models import BusinessEventPage
 
-FIELDS = (
-    "pk",
-    "translation_key",
-    "title",
-    "url_path",
-    "start",
-    "end",
-    "cancelled",
-    "place",
-    "online_url",
-    "venue_accessibility",
-    "kind",
-    "description",
-    "last_published_at",
-    "unit_key",
-)
+FIELDS = (*EVENT_VALUES, "kind")
 
 
 @events.add_kind("business_events", _("Events for businesses"))

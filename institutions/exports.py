@@ -6,7 +6,15 @@ from django.utils.translation import gettext_lazy as _
 
 from hub.models import children_of_any
 from hub.opendata import Column, Dataset, register_dataset
-from hub.opendata.common import common_columns, event_row, events, field_label, unit_columns
+from hub.opendata.common import (
+    EVENT_VALUES,
+    UPDATED_COLUMN,
+    common_columns,
+    event_row,
+    events,
+    field_label,
+    unit_columns,
+)
 from hub.opendata.registry import choice_labels, day_start, with_unit_key
 
 from .hours import WEEKDAY_CHOICES, open_q
@@ -44,7 +52,7 @@ INSTITUTION_COLUMNS = [
     Column("open_beit_am", label("open_beit_am"), "true | false"),
     Column("beit_am_hours", label("beit_am_hours")),
     *unit_columns(),
-    Column("updated", _("Last published"), _("ISO 8601, with the offset from UTC.")),
+    UPDATED_COLUMN,
 ]
 
 institutions = register_dataset(
@@ -125,26 +133,7 @@ def institution_rows(export):
             }
 
 
-EVENT_FIELDS = (
-    "pk",
-    "translation_key",
-    "title",
-    "url_path",
-    "path",
-    "start",
-    "end",
-    "cancelled",
-    "place",
-    "online_url",
-    "venue_accessibility",
-    "setting",
-    "audiences",
-    "free",
-    "price",
-    "description",
-    "last_published_at",
-    "unit_key",
-)
+EVENT_FIELDS = (*EVENT_VALUES, "path", "setting", "audiences", "free", "price")
 
 
 def event_institutions(export, institutions, events):

@@ -6,7 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from hub.filters import DayField, FilterForm, ObjectChoiceField, choices
 from hub.models import NeighborhoodPage, children_of_any
 from hub.opendata import Column, Dataset, register_dataset
-from hub.opendata.common import common_columns, field_label, unit_columns
+from hub.opendata.common import (
+    NEIGHBORHOODS_COLUMN,
+    UPDATED_COLUMN,
+    common_columns,
+    field_label,
+    moment_column,
+    unit_columns,
+)
 from hub.opendata.registry import day_start, with_unit_key
 
 from .models import MeetingPage, ProjectNeighborhood, ProjectPage
@@ -18,7 +25,7 @@ PROJECT_COLUMNS = [
     Column("status", _("Status (code)"), " | ".join(ProjectStatus.values)),
     Column("status_label", _("Status")),
     Column("summary", field_label(ProjectPage, "summary")),
-    Column("neighborhoods", _("Neighborhoods"), _("Separated by semicolons in the CSV.")),
+    NEIGHBORHOODS_COLUMN,
     Column("address", field_label(ProjectPage, "address")),
     Column("latitude", field_label(ProjectPage, "latitude"), _("WGS 84 degrees.")),
     Column("longitude", field_label(ProjectPage, "longitude"), _("WGS 84 degrees.")),
@@ -26,8 +33,8 @@ PROJECT_COLUMNS = [
     Column("contact_phone", field_label(ProjectPage, "contact_phone")),
     Column("contact_email", field_label(ProjectPage, "contact_email")),
     *unit_columns(),
-    Column("first_published", _("First published"), _("ISO 8601, with the offset from UTC.")),
-    Column("updated", _("Last published"), _("ISO 8601, with the offset from UTC.")),
+    moment_column("first_published", _("First published")),
+    UPDATED_COLUMN,
 ]
 
 projects = register_dataset(
@@ -118,8 +125,8 @@ MEETING_COLUMNS = [
     Column("project_url", _("Project link")),
     Column("kind", _("Kind (code)"), " | ".join(MeetingKind.values)),
     Column("kind_label", _("Kind")),
-    Column("start", _("Starts at"), _("ISO 8601, with the offset from UTC.")),
-    Column("end", _("Ends at"), _("ISO 8601, with the offset from UTC.")),
+    moment_column("start", _("Starts at")),
+    moment_column("end", _("Ends at")),
     Column("cancelled", _("Cancelled"), "true | false"),
     Column("held", _("Held"), _("true once it has taken place and was not cancelled.")),
     Column("place", _("Place")),
@@ -128,9 +135,9 @@ MEETING_COLUMNS = [
     Column("flyer_url", _("Invitation flyer")),
     Column("protocol_url", _("Protocol")),
     Column("summary", field_label(MeetingPage, "summary")),
-    Column("neighborhoods", _("Neighborhoods"), _("Separated by semicolons in the CSV.")),
+    NEIGHBORHOODS_COLUMN,
     *unit_columns(),
-    Column("updated", _("Last published"), _("ISO 8601, with the offset from UTC.")),
+    UPDATED_COLUMN,
 ]
 
 meetings = register_dataset(

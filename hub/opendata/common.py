@@ -29,6 +29,19 @@ def common_columns():
     ]
 
 
+NEIGHBORHOODS_COLUMN = Column(
+    "neighborhoods", _("Neighborhoods"), _("Separated by semicolons in the CSV.")
+)
+
+
+def moment_column(key, label):
+    """A date and time column: always ISO 8601 with the offset."""
+    return Column(key, label, _("ISO 8601, with the offset from UTC."))
+
+
+UPDATED_COLUMN = moment_column("updated", _("Last published"))
+
+
 def unit_columns():
     return [
         Column("unit_code", _("Unit code"), _("The unit's permanent identifier.")),
@@ -118,28 +131,45 @@ EVENT_COLUMNS = [
     Column("type", _("Type (code)")),
     Column("type_label", _("Type")),
     Column("kind_label", _("Kind")),
-    Column("start", _("Starts at"), _("ISO 8601, with the offset from UTC.")),
-    Column("end", _("Ends at"), _("ISO 8601, with the offset from UTC.")),
+    moment_column("start", _("Starts at")),
+    moment_column("end", _("Ends at")),
     Column("cancelled", _("Cancelled"), "true | false"),
     Column("place", _("Place")),
     Column("online_url", _("Online link")),
     Column("venue_accessibility", _("Accessibility of the venue")),
     Column("organizer", _("Organizer")),
     Column("organizer_url", _("Organizer's link")),
-    Column("neighborhoods", _("Neighborhoods"), _("Separated by semicolons in the CSV.")),
+    NEIGHBORHOODS_COLUMN,
     Column("audiences", _("For whom"), _("Empty: for everyone.")),
     Column("free", _("Free entry"), _("true, false, or empty when not stated.")),
     Column("price", _("Price (₪)")),
     Column("description", _("Description")),
     *unit_columns(),
-    Column("updated", _("Last published"), _("ISO 8601, with the offset from UTC.")),
+    UPDATED_COLUMN,
 ]
 
 
+# The values of a dated page that event_row reads; a domain's query adds its own.
+EVENT_VALUES = (
+    "pk",
+    "translation_key",
+    "title",
+    "url_path",
+    "start",
+    "end",
+    "cancelled",
+    "place",
+    "online_url",
+    "venue_accessibility",
+    "description",
+    "last_published_at",
+    "unit_key",
+)
+
+
 def event_row(export, event, type_code, type_label, **rest):
-    """An events dataset row from a dated page's values (hub.models.ScheduledPage fields, plus
-    pk, translation_key, title, url_path, description, unit_key and last_published_at); `rest`
-    gives what the domain knows beyond them (label, organizer, neighborhoods, price...)."""
+    """An events dataset row from a dated page's EVENT_VALUES; `rest` gives what the domain
+    knows beyond them (label, organizer, neighborhoods, price...)."""
     return {
         "id": event["pk"],
         "translation_key": str(event["translation_key"]),
