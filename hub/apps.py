@@ -7,7 +7,7 @@ class HubConfig(AppConfig):
     verbose_name = _("Municipal hub")
 
     def ready(self):
-        from hub import signals  # noqa: F401
+        from hub import security, signals  # noqa: F401  (security: the login counters)
         from hub.documents import register_permission_policies
         from hub.feeds import news  # noqa: F401  (records news on publication)
         from hub.widgets import register_date_fields

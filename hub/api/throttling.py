@@ -7,6 +7,8 @@ import logging
 from django.conf import settings
 from rest_framework.throttling import AnonRateThrottle
 
+from hub.clients import client_address
+
 logger = logging.getLogger(__name__)
 
 
@@ -22,3 +24,6 @@ class AnonymousRateThrottle(AnonRateThrottle):
         except Exception:  # the cache's own errors differ by backend (Redis, memcached)
             logger.warning("API throttle: the cache is unavailable; request let through")
             return True
+
+    def get_ident(self, request):
+        return client_address(request)

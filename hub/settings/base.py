@@ -230,21 +230,25 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.uploads.ImageForm"
 # Always through the serve view and its checks (hub/documents.py), never a redirect to storage.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 HUB_PAGE_CACHE_SECONDS = int(env("HUB_PAGE_CACHE_SECONDS", "60"))
+# Failed sign-ins per client address and user name in HUB_LOGIN_WINDOW seconds, and per
+# address whatever the name (hub/security.py); password-reset requests count like failures.
 HUB_LOGIN_ATTEMPTS = int(env("HUB_LOGIN_ATTEMPTS", "10"))
+HUB_LOGIN_ADDRESS_ATTEMPTS = int(env("HUB_LOGIN_ADDRESS_ATTEMPTS", "50"))
 HUB_LOGIN_WINDOW = int(env("HUB_LOGIN_WINDOW", "600"))
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# How many reverse proxies of the site's own stand in front of the app, each appending the
+# address it was called from to HUB_CLIENT_ADDRESS_HEADER; the client is the one they name
+# (hub/clients.py). 0: the connection's own address is the client's.
+HUB_TRUSTED_PROXIES = int(env("HUB_TRUSTED_PROXIES", "0"))
+HUB_CLIENT_ADDRESS_HEADER = env("HUB_CLIENT_ADDRESS_HEADER", "X-Forwarded-For")
 # The public API (hub/api): requests per client address (DRF's "N/second|minute|hour|day"),
-# counted in the shared cache; NUM_PROXIES is how many proxies in front of the app add
-# X-Forwarded-For (0: the connection's own address is the client's).
+# counted in the shared cache.
 HUB_API_RATE = env("HUB_API_RATE", "60/minute")
-REST_FRAMEWORK = {
-    "NUM_PROXIES": int(env("HUB_API_PROXIES", "0")),
-    "UNAUTHENTICATED_USER": None,
-}
+REST_FRAMEWORK = {"UNAUTHENTICATED_USER": None}
 
 LOGGING = {
     "version": 1,
