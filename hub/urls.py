@@ -16,6 +16,9 @@ from search import views as search_views
 
 register_converter(SignedDocumentId, "signed_document_id")
 
+# The database failing is a 503 with Retry-After in the visitor's language (hub/errors.py).
+handler500 = "hub.errors.server_error"
+
 urlpatterns = [
     # The admin's JavaScript messages with the hub's completed catalogues (hub/i18n.py), at the
     # addresses of Wagtail's and wagtail-localize's own views.

@@ -7,6 +7,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from hub import formats
+from hub.request_log import logging_config
 
 HUB_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = HUB_DIR.parent
@@ -61,6 +62,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "hub.health.HealthCheckMiddleware",
+    "hub.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -68,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hub.errors.ControlCharacterMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "search.uploads.UploadWarningMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -101,7 +105,15 @@ DATABASES = {
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"), conn_max_age=60
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database host that does not answer (not only one that refuses) is an outage within
+    # seconds, answered with a 503 (hub/errors.py), not a worker stuck until the proxy gives up.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        env("DATABASE_CONNECT_TIMEOUT", "3")
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Seconds a visitor is asked to wait when the database cannot be reached (the 503's Retry-After).
+HUB_RETRY_AFTER = int(env("HUB_RETRY_AFTER", "30"))
 
 
 def redis_cache(location):
@@ -185,7 +197,7 @@ USE_TZ = True
 LANGUAGE_COOKIE_NAME = "hub_language"
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -250,11 +262,10 @@ HUB_CLIENT_ADDRESS_HEADER = env("HUB_CLIENT_ADDRESS_HEADER", "X-Forwarded-For")
 HUB_API_RATE = env("HUB_API_RATE", "60/minute")
 REST_FRAMEWORK = {"UNAUTHENTICATED_USER": None}
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
-}
+# LOG_FORMAT "json": one JSON object a line (production's default); LOG_REQUESTS "1": a line
+# per request (hub/request_log.py), on by default in production.
+LOGGING = logging_config(
+    env("LOG_FORMAT", "text"), env("LOG_LEVEL", "WARNING"), env("LOG_REQUESTS", "0") == "1"
+)
 HUB_DEMO_USERS_ALLOWED = True
 HUB_SERVE_MEDIA = False

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env
+from .base import SECRET_KEY, env, logging_config
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment.")
@@ -27,3 +27,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 HUB_DEMO_USERS_ALLOWED = False
+LOGGING = logging_config(
+    env("LOG_FORMAT", "json"), env("LOG_LEVEL", "WARNING"), env("LOG_REQUESTS", "1") == "1"
+)
