@@ -24,7 +24,10 @@ class MunicipalUnitViewSet(SnippetViewSet):
     menu_order = 200
     add_to_admin_menu = True
     list_display = ["name", "phone", "email", "parent"]
+    # A handful of units: the listing's search reads their names in the database itself (the
+    # search backend cannot limit a search to one field on SQLite).
     search_fields = ["name"]
+    search_backend_name = None
     ordering = ["sort_order", "name"]
 
 
