@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+BACKUP_DIR ?= backups
 
-.PHONY: run demo test lint format messages lock clean bench-deps bench
+.PHONY: run demo test lint format messages backup restore lock clean bench-deps bench
 
 $(VENV)/.installed: requirements.txt requirements-test.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +42,17 @@ messages: $(VENV)/.installed
 	$(MANAGE) admin_catalogues
 	$(MANAGE) makemessages --locale he --locale ar --locale en --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --no-obsolete
 	$(MANAGE) compilemessages --locale he --locale ar --locale en --ignore '.venv/*'
+
+## Back up the database and the media into a new dated folder in BACKUP_DIR (default backups/).
+backup: $(VENV)/.installed
+	$(MANAGE) backup $(BACKUP_DIR)
+
+## Restore BACKUP=backups/<name> into the configured database, which must be new and empty, and
+## its media; verify both against the backup's manifest, then migrate to the current code.
+restore: $(VENV)/.installed
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=$(BACKUP_DIR)/<name>" >&2; exit 2; }
+	$(MANAGE) restore $(BACKUP)
+	$(MANAGE) migrate --no-input
 
 ## Install what the benchmarks and the load test need (Locust).
 bench-deps: $(VENV)/.installed
