@@ -19,7 +19,7 @@ if not env("REDIS_URL"):
 # /media/images/ on the site's own host (AWS_S3_CUSTOM_DOMAIN, e.g. "hub.example/media"), so their
 # links need no signature. Documents and original images stay private: documents reach residents
 # only through the signed serve view, which checks them and streams them from the bucket.
-S3_OPTIONS = {
+s3_option_variables = {
     "endpoint_url": "AWS_S3_ENDPOINT_URL",
     "access_key": "AWS_ACCESS_KEY_ID",
     "secret_key": "AWS_SECRET_ACCESS_KEY",
@@ -31,7 +31,7 @@ if env("AWS_STORAGE_BUCKET_NAME"):
         "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
         "querystring_auth": False,
         "file_overwrite": False,
-        **{option: env(name) for option, name in S3_OPTIONS.items() if env(name)},
+        **{option: env(name) for option, name in s3_option_variables.items() if env(name)},
     }
     if env("AWS_S3_ENDPOINT_URL"):
         # An S3-compatible server on an internal name answers at http://host/bucket/, not at a

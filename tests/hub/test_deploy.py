@@ -52,9 +52,25 @@ def compose_text():
     return COMPOSE_FILE.read_text(encoding="utf-8")
 
 
+def strings(value):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+    elif isinstance(value, str):
+        yield value
+
+
 def interpolated_variables():
-    """Every variable the compose file reads from deploy/.env or the shell."""
-    return set(re.findall(r"(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)", compose_text()))
+    """Every variable the compose file reads from deploy/.env or the shell (`$${...}` is a
+    literal dollar, for the container's shell)."""
+    found = set()
+    for text in strings(yaml.safe_load(compose_text())):
+        found |= set(re.findall(r"(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)", text))
+    return found
 
 
 def service_environment(service):
@@ -65,9 +81,9 @@ def service_environment(service):
 
 
 def production_section():
-    start = README.index("### Production")
-    end = README.index("\n## ", start)
-    return README[start:end]
+    start = README.index("### Production\n")
+    ends = [README.find(heading, start + 1) for heading in ("\n### ", "\n## ")]
+    return README[start : min(end for end in ends if end != -1)]
 
 
 def compose_command():
@@ -235,9 +251,7 @@ def test_production_settings_build_s3_storage_from_the_environment():
 
 def test_production_settings_keep_media_on_disk_without_a_bucket():
     made = production_settings(MEDIA_ROOT="/srv/hub/media")
-    assert made["STORAGES"]["default"] == {
-        "BACKEND": "django.core.files.storage.FileSystemStorage"
-    }
+    assert made["STORAGES"]["default"] == {"BACKEND": "django.core.files.storage.FileSystemStorage"}
     assert made["MEDIA_URL"] == "/media/"
     assert made["rendition_url"] == "/media/images/a.fill-77x55.jpg"
 
@@ -276,7 +290,7 @@ def test_documents_and_renditions_work_from_a_storage_without_local_files(client
         assert storage.save(document.file.name, ContentFile(document_data)) == document.file.name
         assert storage.save(image.file.name, ContentFile(image_data)) == image.file.name
         with pytest.raises(NotImplementedError):
-            document.file.path
+            document.file.path  # noqa: B018 - the property is what is tried
 
         response = client.get(document.url)
         assert response.status_code == 200
