@@ -242,11 +242,8 @@ def test_event_filters(client, demo_page):
     [
         "/he/open-data/projects.csv?status=bogus",
         "/he/open-data/projects.json?neighborhood=nowhere",
-        "/he/open-data/projects.csv?unit=%00",
         "/he/open-data/projects.csv?nonsense=1",
-        "/he/open-data/projects.csv?%00=1",
         "/ar/open-data/events.csv?from=2026-13-45",
-        "/ar/open-data/events.csv?from=%00",
         "/ar/open-data/events.json?from=99999999-01-01",
         "/en/open-data/events.csv?from=2026-05-01&to=2026-04-01",
         "/en/open-data/events.csv?type=meetings",

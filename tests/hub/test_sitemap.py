@@ -102,7 +102,7 @@ def test_the_sitemap_is_one_for_every_language_at_the_root(client):
     assert client.get("/en/sitemap.xml").status_code == 404
 
 
-@pytest.mark.parametrize("page", ["abc", "2", "99999999999999999999", "%00", "-1"])
+@pytest.mark.parametrize("page", ["abc", "2", "99999999999999999999", "-1"])
 def test_bad_sitemap_page_numbers_are_a_404(client, page):
     assert client.get(f"/sitemap.xml?p={page}").status_code == 404
 
