@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env
+from .base import EMAIL_USE_SSL, EMAIL_USE_TLS, SECRET_KEY, env
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment.")
@@ -27,3 +27,14 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 HUB_DEMO_USERS_ALLOWED = False
+
+# E-mail: password resets and workflow notifications are queued, and the worker
+# (`manage.py db_worker --backend background`) sends them through the SMTP relay (hub/mail.py).
+if not (env("EMAIL_HOST") and env("DEFAULT_FROM_EMAIL")):
+    raise ImproperlyConfigured(
+        "EMAIL_HOST and DEFAULT_FROM_EMAIL must be set in the environment: password resets and "
+        "the approval workflow's notifications are sent by e-mail."
+    )
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be 1.")
+EMAIL_BACKEND = "hub.mail.QueuedEmailBackend"
