@@ -46,7 +46,7 @@ class PasswordResetForm(WagtailPasswordResetForm):
             super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
 
 
-class SiteLanguageForUndecided:
+class SiteLanguageByDefault:
     """Wagtail writes each workflow notification in its recipient's preferred language, but for
     a recipient who chose none it takes the active language: the sender's. Under the site's
     language, that fallback is the site's."""
@@ -56,21 +56,19 @@ class SiteLanguageForUndecided:
             return super().send_emails(*args, **kwargs)
 
 
-class TaskSubmissionNotifier(
-    SiteLanguageForUndecided, GroupApprovalTaskStateSubmissionEmailNotifier
-):
+class TaskSubmissionNotifier(SiteLanguageByDefault, GroupApprovalTaskStateSubmissionEmailNotifier):
     pass
 
 
-class WorkflowSubmissionNotifier(SiteLanguageForUndecided, WorkflowStateSubmissionEmailNotifier):
+class WorkflowSubmissionNotifier(SiteLanguageByDefault, WorkflowStateSubmissionEmailNotifier):
     pass
 
 
-class WorkflowApprovalNotifier(SiteLanguageForUndecided, WorkflowStateApprovalEmailNotifier):
+class WorkflowApprovalNotifier(SiteLanguageByDefault, WorkflowStateApprovalEmailNotifier):
     pass
 
 
-class WorkflowRejectionNotifier(SiteLanguageForUndecided, WorkflowStateRejectionEmailNotifier):
+class WorkflowRejectionNotifier(SiteLanguageByDefault, WorkflowStateRejectionEmailNotifier):
     pass
 
 
@@ -84,9 +82,9 @@ NOTIFIERS = [
 
 
 def connect_notifiers():
-    """Takes the place of Wagtail's notifiers under their dispatch_uid: whether Wagtail's app
-    connected its own first (then they are removed here) or connects them later (then a receiver
-    is already there under that uid, and Django keeps it)."""
+    """Puts these notifiers in the place of Wagtail's, under their dispatch_uid, whichever app is
+    ready first: Wagtail's receivers already connected are removed here, and Django ignores
+    those it connects later under a uid already taken."""
     for signal, sender, dispatch_uid, notifier in NOTIFIERS:
         signal.disconnect(sender=sender, dispatch_uid=dispatch_uid)
         signal.connect(notifier, sender=sender, dispatch_uid=dispatch_uid)
@@ -118,7 +116,7 @@ def to_json(message):
         ],
         "attachments": attachments,
         "content_subtype": message.content_subtype,
-        "encoding": message.encoding,
+        "encoding": str(message.encoding) if message.encoding else None,
     }
 
 

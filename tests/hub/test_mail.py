@@ -136,7 +136,7 @@ def text_of(message):
 
 @pytest.mark.parametrize(
     ("preference", "asked_in", "written_in"),
-    [("ar", "en", "ar"), ("he", "ar", "he"), ("", "en", "he")],
+    [("ar", "en", "ar"), ("he", "ar", "he"), ("en", "he", "en"), ("", "en", "he")],
 )
 def test_password_reset_is_queued_and_sent_in_the_owners_language(
     client, production_mail, run_worker, preference, asked_in, written_in
