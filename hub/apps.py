@@ -10,7 +10,9 @@ class HubConfig(AppConfig):
         from hub import security, signals  # noqa: F401  (security: the login counters)
         from hub.documents import register_permission_policies
         from hub.feeds import news  # noqa: F401  (records news on publication)
+        from hub.mail import connect_notifiers
         from hub.widgets import register_date_fields
 
         register_permission_policies()
         register_date_fields()
+        connect_notifiers()

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -261,6 +263,30 @@ HUB_CLIENT_ADDRESS_HEADER = env("HUB_CLIENT_ADDRESS_HEADER", "X-Forwarded-For")
 # counted in the shared cache.
 HUB_API_RATE = env("HUB_API_RATE", "60/minute")
 REST_FRAMEWORK = {"UNAUTHENTICATED_USER": None}
+
+# Background tasks (django-tasks). Wagtail's own tasks (the reference index, the search index)
+# go to "default" and must run at once, in the request that caused them: who may download a
+# document is read from the reference index right after the page that uses it is saved. Work
+# that may wait (sending e-mail, hub/mail.py) goes to "background", a queue in the database
+# that `manage.py db_worker --backend background` works through.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+# E-mail: the SMTP relay the worker sends through (hub/mail.py). Production requires a host
+# and a sender; dev prints messages on the console, tests keep them in memory.
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env("EMAIL_USE_TLS", "1") == "1"
+EMAIL_USE_SSL = env("EMAIL_USE_SSL", "0") == "1"
+EMAIL_TIMEOUT = float(env("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Password reset and workflow notifications are written in their recipient's language.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "hub.mail.PasswordResetForm"
 
 # LOG_FORMAT "json": one JSON object a line (production's default); LOG_REQUESTS "1": a line
 # per request (hub/request_log.py), on by default in production.

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env, logging_config
+from .base import EMAIL_USE_SSL, EMAIL_USE_TLS, SECRET_KEY, env, logging_config
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment.")
@@ -60,3 +60,14 @@ HUB_DEMO_USERS_ALLOWED = False
 LOGGING = logging_config(
     env("LOG_FORMAT", "json"), env("LOG_LEVEL", "WARNING"), env("LOG_REQUESTS", "1") == "1"
 )
+
+# E-mail: password resets and workflow notifications are queued, and the worker
+# (`manage.py db_worker --backend background`) sends them through the SMTP relay (hub/mail.py).
+if not (env("EMAIL_HOST") and env("DEFAULT_FROM_EMAIL")):
+    raise ImproperlyConfigured(
+        "EMAIL_HOST and DEFAULT_FROM_EMAIL must be set in the environment: password resets and "
+        "the approval workflow's notifications are sent by e-mail."
+    )
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be 1.")
+EMAIL_BACKEND = "hub.mail.QueuedEmailBackend"

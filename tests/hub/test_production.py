@@ -120,6 +120,8 @@ def deployment(tmp_path_factory):
             "MEDIA_ROOT": str(workdir / "media"),
             "STATIC_ROOT": str(workdir / "static"),
             "LOG_FORMAT": "json",
+            "EMAIL_HOST": "127.0.0.1",
+            "DEFAULT_FROM_EMAIL": "hub@hub.example",
         }
         manage(env, "collectstatic", "--no-input", "-v0")
         manage(env, "shell", "-c", OPERATOR)
