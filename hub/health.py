@@ -5,10 +5,12 @@ own address:
 - ``/healthz``: the process is alive and serving; nothing else is asked.
 - ``/readyz``: each service the site uses, with its state and how long it took to answer.
   503 when the database is down (the site can answer only from its page cache); 200 otherwise,
-  "degraded" when the cache, search or media storage fails (the site goes on without them)."""
+  "degraded" when the cache, search or media storage fails (the site goes on without them), or
+  when no worker takes the task queue."""
 
 import json
 import time
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
@@ -54,7 +56,33 @@ def _storage():
     return {}
 
 
-CHECKS = {"database": _database, "cache": _cache, "search": _search, "media": _storage}
+# A task waiting longer than this means no worker is taking the queue (e-mail is not leaving).
+WORKER_LAG = 600
+
+
+def _tasks():
+    from django.utils import timezone
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    waiting = DBTaskResult.objects.filter(status=TaskResultStatus.READY)
+    oldest = waiting.order_by("enqueued_at").values_list("enqueued_at", flat=True).first()
+    lag = (timezone.now() - oldest).total_seconds() if oldest else 0
+    failed = DBTaskResult.objects.filter(
+        status=TaskResultStatus.FAILED, finished_at__gte=timezone.now() - timedelta(days=1)
+    ).count()
+    if lag > WORKER_LAG:
+        raise TimeoutError(f"the oldest task has waited {lag:.0f} s: is the worker running?")
+    return {"waiting": waiting.count(), "oldest_waiting_s": round(lag), "failed_24h": failed}
+
+
+CHECKS = {
+    "database": _database,
+    "cache": _cache,
+    "search": _search,
+    "media": _storage,
+    "tasks": _tasks,
+}
 
 
 def readiness():
@@ -65,6 +93,8 @@ def readiness():
             state = {"status": "ok", **check()}
         except Exception as error:  # noqa: BLE001 - any failure of a service is its state
             state = {"status": "error", "error": type(error).__name__}
+            if isinstance(error, TimeoutError):
+                state["detail"] = str(error)
             if name == "database":
                 connection.close()
         state["ms"] = round((time.perf_counter() - started) * 1000, 1)

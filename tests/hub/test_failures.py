@@ -163,9 +163,9 @@ def test_readiness_reports_each_service(client):
     body = json.loads(response.content)
     assert body["status"] == "ok"
     services = body["services"]
-    assert [services[name]["status"] for name in ("database", "cache", "search", "media")] == [
-        "ok"
-    ] * 4
+    assert [
+        services[name]["status"] for name in ("database", "cache", "search", "media", "tasks")
+    ] == ["ok"] * 5
     assert services["page_cache"]["hit"] >= 1
     assert response["Cache-Control"] == "no-store"
 
@@ -179,3 +179,29 @@ def test_readiness_says_degraded_when_redis_is_unreachable(client):
     assert body["status"] == "degraded"
     assert body["services"]["cache"]["status"] == "error"
     assert body["services"]["database"]["status"] == "ok"
+
+
+def test_readiness_says_when_no_worker_takes_the_queue(client):
+    import datetime
+
+    from django.core.mail import EmailMessage
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    from hub.mail import send_queued_email, to_json
+
+    send_queued_email.enqueue(to_json(EmailMessage("s", "b", "a@hub.example", ["b@hub.example"])))
+    body = json.loads(client.get("/readyz").content)
+    assert body["services"]["tasks"] == {
+        "status": "ok",
+        "waiting": 1,
+        "oldest_waiting_s": body["services"]["tasks"]["oldest_waiting_s"],
+        "failed_24h": 0,
+        "ms": body["services"]["tasks"]["ms"],
+    }
+    DBTaskResult.objects.update(enqueued_at=timezone.now() - datetime.timedelta(minutes=11))
+    response = client.get("/readyz")
+    body = json.loads(response.content)
+    assert response.status_code == 200 and body["status"] == "degraded"
+    assert body["services"]["tasks"]["status"] == "error"
+    assert "worker" in body["services"]["tasks"]["detail"]

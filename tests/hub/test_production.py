@@ -72,7 +72,8 @@ def gunicorn(env, log_path):
     port = free_port()
     with open(log_path, "w") as log:
         process = subprocess.Popen(
-            [GUNICORN, "hub.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}"],
+            # The containers' own configuration (two workers), on a port of the test's.
+            [GUNICORN, "hub.wsgi", "-c", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -120,6 +121,7 @@ def deployment(tmp_path_factory):
             "MEDIA_ROOT": str(workdir / "media"),
             "STATIC_ROOT": str(workdir / "static"),
             "LOG_FORMAT": "json",
+            "WEB_CONCURRENCY": "2",
             "EMAIL_HOST": "127.0.0.1",
             "DEFAULT_FROM_EMAIL": "hub@hub.example",
         }
