@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 BACKUP_DIR ?= backups
 
-.PHONY: run demo test lint format messages backup restore lock clean bench-deps bench
+.PHONY: run demo test lint format messages backup restore lock clean bench-deps bench bench-outage
 
 $(VENV)/.installed: requirements.txt requirements-test.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,11 @@ bench: bench-deps
 	cd bench && ../$(PY) projects.py && ../$(PY) institutions.py && ../$(PY) search.py \
 		&& ../$(PY) page_cache.py && ../$(PY) load.py \
 		&& ../$(PY) api.py && ../$(PY) exports.py && ../$(PY) feeds.py && ../$(PY) sitemap.py
+
+## The site under load while Redis stops and PostgreSQL is cut for 10 s (needs PostgreSQL at
+## 127.0.0.1:5432 and Debian's redis-server; starts a Redis of its own).
+bench-outage: $(VENV)/.installed
+	$(PY) bench/outage.py
 
 ## Re-pin every transitive dependency after changing requirements*.txt.
 lock:

@@ -46,7 +46,10 @@ def inventory():
 def backup(django_db_setup, django_db_blocker, tmp_path_factory):
     """One backup of the demo site (committed once per run by tests/conftest.py)."""
     out = io.StringIO()
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
+        # The browser tests' Playwright keeps an event loop set on this thread for the session;
+        # Django would take this plain command for async code.
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
         call_command("backup", str(tmp_path_factory.mktemp("backups")), stdout=out)
     return Path(out.getvalue().splitlines()[-1])
 

@@ -205,6 +205,8 @@ def production_settings(**environment):
         "SECRET_KEY": "deploy-test-not-a-secret",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
         "ALLOWED_HOSTS": "hub.example",
+        "EMAIL_HOST": "smtp.hub.example",
+        "DEFAULT_FROM_EMAIL": "hub@hub.example",
     }
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -298,3 +300,28 @@ def test_documents_and_renditions_work_from_a_storage_without_local_files(client
         assert rendition.url.startswith(f"{settings.MEDIA_URL}images/")
         with rendition.file.storage.open(rendition.file.name) as made:
             assert Image.open(io.BytesIO(made.read())).size == (77, 55)
+
+
+def test_the_images_build_step_loads_the_production_settings():
+    """The Dockerfile collects static files under the production settings with throwaway values:
+    every variable those settings require must be among them (run here the same way)."""
+    dockerfile = (ROOT / "deploy" / "Dockerfile").read_text(encoding="utf-8")
+    step = re.search(
+        r"^RUN ((?:\w+=\S+\s*\\?\s*)+)python manage\.py collectstatic", dockerfile, re.M
+    )
+    assert step, "the collectstatic step is not where this test looks for it"
+    values = dict(re.findall(r"(\w+)=(\S+)", step.group(1)))
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if name in ("PATH", "HOME", "LANG") or name.startswith("PYTHON")
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT,
+        env={**environment, **values, "DJANGO_SETTINGS_MODULE": "hub.settings.production"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -205,3 +205,25 @@ def test_readiness_says_when_no_worker_takes_the_queue(client):
     assert response.status_code == 200 and body["status"] == "degraded"
     assert body["services"]["tasks"]["status"] == "error"
     assert "worker" in body["services"]["tasks"]["detail"]
+
+
+def test_an_editor_signs_in_and_publishes_while_redis_is_unreachable(demo_page):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    page = demo_page("neighborhoods/jaffa/ajami")
+    client = Client(raise_request_exception=False)
+    with override_settings(CACHES={"default": redis_cache(f"redis://127.0.0.1:{free_port()}/0")}):
+        response = client.post("/admin/login/", {"username": "admin", "password": "hub-demo-2026"})
+        assert response.status_code == 302
+        url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
+        data["title"] = "עג'מי – עודכן בזמן התקלה"
+        data["action-publish"] = "1"
+        response = client.post(url, data)
+        assert response.status_code == 302
+        public = Client().get(page.url)
+    assert public.status_code == 200
+    assert "עודכן בזמן התקלה" in public.content.decode()
+    page.refresh_from_db()
+    assert page.title == "עג'מי – עודכן בזמן התקלה" and page.live
