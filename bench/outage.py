@@ -27,14 +27,20 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from pathlib import Path
 
 BASE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE))
 
 from tests.demo_pages import PATHS  # noqa: E402
-from tests.servers import TcpRelay, free_port, load_demo, manage, server_env  # noqa: E402
+from tests.servers import (  # noqa: E402
+    TcpRelay,
+    free_port,
+    load_demo,
+    manage,
+    production_env,
+    server_env,
+)
 
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
@@ -173,20 +179,12 @@ def main():
     try:
         print("loading the demo content…", flush=True)
         load_demo(server_env(workdir, database_url))
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "hub.settings.production",
-            "SECRET_KEY": uuid.uuid4().hex * 2,
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "DATABASE_URL": f"postgres://postgres@127.0.0.1:{relay.port}/{name}",
-            "REDIS_URL": f"redis://127.0.0.1:{redis.port}/0",
-            "SECURE_SSL_REDIRECT": "0",
-            "EMAIL_HOST": "127.0.0.1",
-            "DEFAULT_FROM_EMAIL": "hub@hub.example",
-            "MEDIA_ROOT": str(workdir / "media"),
-            "STATIC_ROOT": str(workdir / "static"),
-            "LOG_REQUESTS": "0",
-        }
+        env = production_env(
+            workdir,
+            f"postgres://postgres@127.0.0.1:{relay.port}/{name}",
+            f"redis://127.0.0.1:{redis.port}/0",
+            LOG_REQUESTS="0",
+        )
         manage(env, "collectstatic", "--no-input", "-v0")
         port = free_port()
         log = open(workdir / "gunicorn.log", "w")

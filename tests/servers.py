@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 import urllib.request
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -168,3 +169,23 @@ class TcpRelay:
                     end.shutdown(socket.SHUT_RDWR)
                 except OSError:
                     pass
+
+
+def production_env(workdir, database_url, redis_url, **extra):
+    """The production settings for servers on 127.0.0.1 over plain HTTP, with static files
+    collected into `workdir` (run `collectstatic` with it) and a mail relay that is never
+    reached."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+        "SECRET_KEY": uuid.uuid4().hex * 2,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "SECURE_SSL_REDIRECT": "0",
+        "EMAIL_HOST": "127.0.0.1",
+        "DEFAULT_FROM_EMAIL": "hub@hub.example",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        **extra,
+    }

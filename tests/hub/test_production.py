@@ -26,6 +26,7 @@ from tests.servers import (
     free_port,
     load_demo,
     manage,
+    production_env,
     server_database,
     server_env,
 )
@@ -106,25 +107,17 @@ def deployment(tmp_path_factory):
         address = urllib.parse.urlsplit(database_url)
         relay = TcpRelay(address.hostname, address.port or 5432)
         relayed = database_url.replace(address.netloc.split("@")[-1], f"127.0.0.1:{relay.port}")
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "hub.settings.production",
-            "SECRET_KEY": uuid.uuid4().hex * 2,
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DATABASE_URL": relayed,
-            "REDIS_URL": "redis://127.0.0.1:6379/0",
-            "CACHE_PREFIX": f"hub-test-{uuid.uuid4().hex[:12]}",
-            "SECURE_SSL_REDIRECT": "0",
-            "HUB_TRUSTED_PROXIES": "1",
-            "HUB_LOGIN_ATTEMPTS": "10",
-            "HUB_RETRY_AFTER": "17",
-            "MEDIA_ROOT": str(workdir / "media"),
-            "STATIC_ROOT": str(workdir / "static"),
-            "LOG_FORMAT": "json",
-            "WEB_CONCURRENCY": "2",
-            "EMAIL_HOST": "127.0.0.1",
-            "DEFAULT_FROM_EMAIL": "hub@hub.example",
-        }
+        env = production_env(
+            workdir,
+            relayed,
+            "redis://127.0.0.1:6379/0",
+            CACHE_PREFIX=f"hub-test-{uuid.uuid4().hex[:12]}",
+            HUB_TRUSTED_PROXIES="1",
+            HUB_LOGIN_ATTEMPTS="10",
+            HUB_RETRY_AFTER="17",
+            LOG_FORMAT="json",
+            WEB_CONCURRENCY="2",
+        )
         manage(env, "collectstatic", "--no-input", "-v0")
         manage(env, "shell", "-c", OPERATOR)
         try:
