@@ -72,7 +72,6 @@ class ControlCharacterMiddleware:
             )
             if request.path.startswith("/api/"):
                 return JsonResponse({"message": message}, status=400)
-            response = SimpleTemplateResponse(
-                "errors/bad_request.html", {"message": message}, status=400
-            )
+            context = {"message": message, "admin": language is not None}
+            response = SimpleTemplateResponse("errors/bad_request.html", context, status=400)
             return response.render()

@@ -104,6 +104,7 @@ def test_nul_in_any_admin_query_is_a_400_in_the_editors_language(path):
     assert response.status_code == 400
     if not path.startswith("/admin/api/"):
         assert REFUSED["ar"] in response.content.decode()
+        assert 'href="/admin/">لوحة التحكم</a>' in response.content.decode()
     # The same address with an ordinary unknown value is a page of the admin, never an error.
     assert client.get(path.replace("%00", "x")).status_code in (200, 302, 400, 404)
 
