@@ -196,19 +196,18 @@ def sign_in(url, username, password, client="198.51.100.20"):
     return response.status
 
 
-def test_the_login_limit_is_shared_by_the_workers_and_kept_per_client(site):
-    url, _relay, log = site
-    statuses = [sign_in(url, "operator", "wrong", client="203.0.113.50") for _ in range(14)]
+def test_the_login_limit_is_shared_by_the_workers_and_kept_per_client(site, deployment):
+    url, _relay, _log = site
+    env, _relay, workdir = deployment
+    # A second gunicorn beside the first: which worker takes a connection is the kernel's
+    # choice, so the attempts alternate between the two servers' processes, and the count
+    # must still be one.
+    with gunicorn(env, workdir / "second.log") as other:
+        statuses = [
+            sign_in((url, other)[number % 2], "operator", "wrong", client="203.0.113.50")
+            for number in range(14)
+        ]
     assert statuses == [200] * 10 + [429] * 4
-    # Both worker processes answered those attempts: the count is the shared cache's.
-    workers = {
-        line["process"]
-        for line in map(
-            json.loads, filter(lambda x: x.startswith("{"), log.read_text().split("\n"))
-        )
-        if line.get("path") == "/admin/login/" and line.get("method") == "POST"
-    }
-    assert len(workers) == 2
     # Every request arrives from the proxy's address, yet another client is not locked out.
     assert sign_in(url, "operator", PASSWORD, client="198.51.100.21") == 302
 
