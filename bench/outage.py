@@ -39,10 +39,10 @@ from tests.servers import (  # noqa: E402
     load_demo,
     manage,
     production_env,
+    running_gunicorn,
     server_env,
 )
 
-GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
 
 
@@ -161,6 +161,31 @@ def reset_searches(database_url, probe):
         connection.execute("DELETE FROM search_searchterm WHERE query = %s", [probe])
 
 
+def run_scenarios(port, args, database_url, redis, relay):
+    probe = "".join(random.choice(string.ascii_lowercase) for _ in range(12))
+    paths = [f"/{language}/{path}" for language in ("he", "ar", "en") for path in PATHS]
+    paths += [f"/he/search/?q={probe}"] * 6
+    for path in paths:
+        get(port, path)  # warm: renditions made, the page cache filled
+    reset_searches(database_url, probe)
+    outcomes = {}
+    for label, fail, restore in (
+        ("Redis stopped", redis.stop, redis.start),
+        ("PostgreSQL unreachable", relay.pause, relay.resume),
+    ):
+        outage_at = (args.seconds - args.outage) / 2
+        results, failed_at, restored_at = load(
+            port, args.seconds, args.connections, paths, outage_at, args.outage, fail, restore
+        )
+        time.sleep(1)
+        recorded = recorded_searches(database_url, probe)
+        outcomes[label] = report(
+            label, results, args.seconds, failed_at, restored_at, probe, recorded
+        )
+        reset_searches(database_url, probe)
+    return outcomes
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=60)
@@ -186,51 +211,8 @@ def main():
             LOG_REQUESTS="0",
         )
         manage(env, "collectstatic", "--no-input", "-v0")
-        port = free_port()
-        log = open(workdir / "gunicorn.log", "w")
-        server = subprocess.Popen(
-            [GUNICORN, "hub.wsgi", "-c", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],
-            env=env,
-            cwd=BASE,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        while get(port, "/healthz") != 200:
-            time.sleep(0.2)
-        probe = "".join(random.choice(string.ascii_lowercase) for _ in range(12))
-        paths = [f"/{language}/{path}" for language in ("he", "ar", "en") for path in PATHS]
-        paths += [f"/he/search/?q={probe}"] * 6
-        for path in paths:
-            get(port, path)  # warm: renditions made, the page cache filled
-        reset_searches(database_url, probe)
-        outcomes = {}
-        for label, fail, restore in (
-            ("Redis stopped", redis.stop, redis.start),
-            ("PostgreSQL unreachable", relay.pause, relay.resume),
-        ):
-            results, failed_at, restored_at = load(
-                port,
-                args.seconds,
-                args.connections,
-                paths,
-                (args.seconds - args.outage) / 2,
-                args.outage,
-                fail,
-                restore,
-            )
-            time.sleep(1)
-            outcomes[label] = report(
-                label,
-                results,
-                args.seconds,
-                failed_at,
-                restored_at,
-                probe,
-                recorded_searches(database_url, probe),
-            )
-            reset_searches(database_url, probe)
-        server.terminate()
-        server.wait(30)
+        with running_gunicorn(env, workdir / "gunicorn.log") as url:
+            outcomes = run_scenarios(int(url.rsplit(":", 1)[1]), args, database_url, redis, relay)
         redis_ok = outcomes["Redis stopped"]
         database_ok = outcomes["PostgreSQL unreachable"]
         verdict = (

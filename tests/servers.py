@@ -189,3 +189,33 @@ def production_env(workdir, database_url, redis_url, **extra):
         "STATIC_ROOT": str(workdir / "static"),
         **extra,
     }
+
+
+@contextmanager
+def running_gunicorn(env, log_path):
+    """gunicorn as the app containers run it (deploy/gunicorn.conf.py, WEB_CONCURRENCY workers)
+    on a free port, its address once /healthz answers."""
+    port = free_port()
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            [gunicorn, "hub.wsgi", "-c", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=BASE_DIR,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            for _attempt in range(200):
+                try:
+                    urllib.request.urlopen(url + "/healthz", timeout=1)
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            else:
+                raise RuntimeError(Path(log_path).read_text())
+            yield url
+        finally:
+            server.terminate()
+            server.wait(timeout=30)

@@ -9,24 +9,20 @@ import http.client
 import json
 import os
 import re
-import subprocess
-import sys
 import time
 import urllib.parse
 import uuid
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 
 from tests.demo_pages import PATHS
 from tests.servers import (
-    BASE_DIR,
     TcpRelay,
     free_port,
     load_demo,
     manage,
     production_env,
+    running_gunicorn,
     server_database,
     server_env,
 )
@@ -36,7 +32,6 @@ pytestmark = pytest.mark.skipif(
     reason="the production run needs PostgreSQL: it runs in .ci/run's PostgreSQL pass",
 )
 
-GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 PASSWORD = "a-long-and-rare-operator-password-2026"
 CLOSED_PORT = free_port()  # nothing listens there
 
@@ -66,34 +61,6 @@ def cookies_of(response):
         name, _, rest = header.partition("=")
         jar[name] = rest.split(";", 1)[0]
     return jar
-
-
-@contextmanager
-def gunicorn(env, log_path):
-    port = free_port()
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(
-            # The containers' own configuration (two workers), on a port of the test's.
-            [GUNICORN, "hub.wsgi", "-c", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=BASE_DIR,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            for _attempt in range(200):
-                try:
-                    if request(url, "/healthz")[0].status == 200:
-                        break
-                except OSError:
-                    time.sleep(0.1)
-            else:
-                raise RuntimeError(Path(log_path).read_text())
-            yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +102,7 @@ get_user_model().objects.create_superuser("operator", "ops@hub.example", "{PASSW
 @pytest.fixture(scope="module")
 def site(deployment):
     env, relay, workdir = deployment
-    with gunicorn(env, workdir / "gunicorn.log") as url:
+    with running_gunicorn(env, workdir / "gunicorn.log") as url:
         yield url, relay, workdir / "gunicorn.log"
 
 
@@ -202,7 +169,7 @@ def test_the_login_limit_is_shared_by_the_workers_and_kept_per_client(site, depl
     # A second gunicorn beside the first: which worker takes a connection is the kernel's
     # choice, so the attempts alternate between the two servers' processes, and the count
     # must still be one.
-    with gunicorn(env, workdir / "second.log") as other:
+    with running_gunicorn(env, workdir / "second.log") as other:
         statuses = [
             sign_in((url, other)[number % 2], "operator", "wrong", client="203.0.113.50")
             for number in range(14)
@@ -215,7 +182,7 @@ def test_the_login_limit_is_shared_by_the_workers_and_kept_per_client(site, depl
 def test_pages_answer_while_redis_cannot_be_reached(deployment):
     env, _relay, workdir = deployment
     env = {**env, "REDIS_URL": f"redis://127.0.0.1:{CLOSED_PORT}/0"}
-    with gunicorn(env, workdir / "no-redis.log") as url:
+    with running_gunicorn(env, workdir / "no-redis.log") as url:
         for path in ("/he/", "/ar/projects/", "/en/events/", "/he/search/?q=106"):
             assert request(url, path)[0].status == 200, path
         response, content = request(url, "/readyz")
