@@ -67,3 +67,13 @@ def register_news_kind(kind):
 def register_news_section(name, model):
     news_sections[name] = model
     return model
+
+
+# Admin groups beyond the units' own (search editors…), created or brought up to date by
+# `manage.py setup_unit_groups` with the units' groups: functions without arguments.
+group_setups = []
+
+
+def register_group_setup(func):
+    group_setups.append(func)
+    return func

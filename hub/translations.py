@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils.translation import get_language_info, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from wagtail.models import DraftStateMixin, Page, WorkflowState
+from wagtail.models import DraftStateMixin, Page, TranslatableMixin, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
@@ -222,7 +222,7 @@ def before_edit(request, instance):
     """In wagtail-localize's editor of a translation: "Publish" only once every text is
     translated, and "Submit for approval" (ours) turns the translated texts into a draft and
     sends it to the unit's managers."""
-    if request.method != "POST":
+    if request.method != "POST" or not isinstance(instance, TranslatableMixin):
         return None
     translation = Translation.objects.filter(
         source__object_id=instance.translation_key,

@@ -3,9 +3,14 @@ so production answers like the embedded default. Used as INDEX_SETTINGS when ELA
 is set; tested as data (and against a real server where one is configured)."""
 
 from .normalize import (
+    ARABIC_ARTICLES,
+    ARABIC_CONJUNCTIONS,
+    ARABIC_SUFFIXES,
     CHARACTER_MAP,
     DELETED,
+    ENGLISH_PLURALS,
     HEBREW_LETTER,
+    MATRES,
     PREFIX_LETTERS,
     SHORTEST,
     SUFFIXES,
@@ -40,32 +45,51 @@ def chain_pattern():
     return f"^ו?(?:ש|כש|מ)?(?:ה|ב|כ|ל)?([{HEBREW_LETTER}]{{{SHORTEST},}})$"
 
 
+# Each rule applies to what the one before left: at most one of them matches a word.
+ENGLISH_PLURAL = ", ".join(f"hub_english_plural_{n}" for n in range(len(ENGLISH_PLURALS)))
+
+
+def arabic_prefix_pattern():
+    """A conjunction and an article or preposition (search.normalize._arabic_bases)."""
+    conjunctions = "".join(ARABIC_CONJUNCTIONS)
+    articles = "|".join(ARABIC_ARTICLES)
+    return f"^[{conjunctions}]?(?:{articles})?([\u0621-\u064a]{{{SHORTEST},}})$"
+
+
+def arabic_suffix_pattern():
+    alternatives = "|".join(sorted(ARABIC_SUFFIXES, key=len, reverse=True))
+    return f"^([\u0621-\u064a]{{{SHORTEST},}}?)({alternatives})$"
+
+
+def _replace(pattern, replacement="$1"):
+    return {"type": "pattern_replace", "pattern": pattern, "replacement": replacement}
+
+
+def _rewriting_filters():
+    """Each rule of search.normalize as a pattern_replace filter."""
+    return {
+        "hub_doubled_letters": _replace("(\u05d9)\u05d9+|(\u05d5)\u05d5+", "$1$2"),
+        "hub_without_prefix": _replace(prefix_pattern()),
+        "hub_without_chain": _replace(chain_pattern()),
+        "hub_without_suffix": _replace(suffix_pattern()),
+        "hub_defective": _replace(MATRES.pattern, ""),
+        "hub_arabic_without_prefixes": _replace(arabic_prefix_pattern()),
+        "hub_arabic_without_suffix": _replace(arabic_suffix_pattern()),
+        **{
+            f"hub_english_plural_{number}": _replace(
+                pattern.pattern, replacement.replace("\\1", "$1")
+            )
+            for number, (pattern, replacement) in enumerate(ENGLISH_PLURALS)
+        },
+    }
+
+
 def token_filters():
     """Tokens with doubled letters collapsed, and the multiplexers that emit each token's
-    variants: more at index time than at query time (a query word keeps its prefixes)."""
+    variants: more at index time than at query time (prefixes come off a query word only where
+    the vocabulary says so, which the engine decides before it asks: see search.engine)."""
     return {
-        "hub_doubled_letters": {
-            "type": "pattern_replace",
-            "pattern": "(\u05d9)\u05d9+|(\u05d5)\u05d5+",
-            "replacement": "$1$2",
-        },
-        "hub_without_prefix": {
-            "type": "pattern_replace",
-            "pattern": prefix_pattern(),
-            "replacement": "$1",
-        },
-        "hub_without_chain": {
-            "type": "pattern_replace",
-            "pattern": chain_pattern(),
-            "replacement": "$1",
-        },
-        "hub_without_suffix": {
-            "type": "pattern_replace",
-            "pattern": suffix_pattern(),
-            "replacement": "$1",
-        },
-        "hub_arabic_stem": {"type": "snowball", "language": "Arabic"},
-        "hub_english_stem": {"type": "snowball", "language": "English"},
+        **_rewriting_filters(),
         "hub_index_variants": {
             "type": "multiplexer",
             "preserve_original": True,
@@ -75,10 +99,13 @@ def token_filters():
                 "hub_without_suffix",
                 "hub_without_prefix, hub_without_suffix",
                 "hub_without_chain, hub_without_suffix",
-                "hub_arabic_stem",
-                "hub_arabic_stem, hub_arabic_stem",
-                "hub_arabic_stem, hub_arabic_stem, hub_arabic_stem",
-                "hub_english_stem",
+                "hub_defective",
+                "hub_without_prefix, hub_defective",
+                "hub_without_suffix, hub_defective",
+                "hub_arabic_without_prefixes",
+                "hub_arabic_without_suffix",
+                "hub_arabic_without_prefixes, hub_arabic_without_suffix",
+                ENGLISH_PLURAL,
             ],
         },
         "hub_query_variants": {
@@ -86,10 +113,10 @@ def token_filters():
             "preserve_original": True,
             "filters": [
                 "hub_without_suffix",
-                "hub_arabic_stem",
-                "hub_arabic_stem, hub_arabic_stem",
-                "hub_arabic_stem, hub_arabic_stem, hub_arabic_stem",
-                "hub_english_stem",
+                "hub_defective",
+                "hub_without_suffix, hub_defective",
+                "hub_arabic_without_suffix",
+                ENGLISH_PLURAL,
             ],
         },
     }
@@ -100,7 +127,7 @@ def char_filters():
         "hub_marks_and_letters": {"type": "mapping", "mappings": char_mappings()},
         "hub_acronyms": {
             "type": "pattern_replace",
-            "pattern": f"(?<=[{HEBREW_LETTER}])['\"]",
+            "pattern": f"(?<=[{HEBREW_LETTER}])['\"]+",
             "replacement": "",
         },
     }

@@ -45,3 +45,71 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.date})"
+
+
+class Entry(models.Model):
+    """One live-or-not page or one document in the hub's own full-text index (search.index):
+    what the results, their ranking and their facets need without loading the object. The words
+    themselves are kept beside it, in SQLite's FTS5 table or PostgreSQL's tsvector columns,
+    under the same id."""
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", null=True, blank=True, on_delete=models.CASCADE
+    )
+    kind = models.CharField(max_length=20)
+    type_key = models.CharField(max_length=100)
+    unit_key = models.CharField(max_length=36, blank=True)
+    neighborhood_keys = models.TextField(blank=True)
+    path = models.CharField(max_length=255, blank=True)
+    live = models.BooleanField(default=True)
+    date = models.DateTimeField(null=True, blank=True)
+    title = models.CharField(max_length=255)
+
+    class Meta:
+        verbose_name = _("search index entry")
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="one_entry")
+        ]
+        indexes = [models.Index(fields=["locale", "live"])]
+
+    def __str__(self):
+        return self.title
+
+
+class Word(models.Model):
+    """Every word as written in the indexed text, once: the vocabulary that decides whether a
+    query word's letters after a prefix make a word of their own, and that "did you mean"
+    corrects against."""
+
+    word = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        verbose_name = _("indexed word")
+
+    def __str__(self):
+        return self.word
+
+
+class Synonym(models.Model):
+    """Words and phrases residents use for the same thing in one language (מתנ"ס, מרכז קהילתי):
+    a query with any of them also finds the others, on every search backend."""
+
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE)
+    terms = models.TextField(
+        verbose_name=_("words and phrases"),
+        help_text=_("One per line: each finds pages with any of the others."),
+    )
+    note = models.CharField(verbose_name=_("note"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("synonyms")
+        verbose_name_plural = _("synonyms")
+        ordering = ["locale", "pk"]
+
+    def __str__(self):
+        return " ⇄ ".join(self.term_list())
+
+    def term_list(self):
+        return [line.strip() for line in self.terms.splitlines() if line.strip()]

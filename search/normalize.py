@@ -58,13 +58,15 @@ CHARACTER_MAP = {
     "آ": "ا",
     "ٱ": "ا",
     "ى": "ي",
+    "ئ": "ي",
+    "ؤ": "و",
     "ة": "ه",
     **{chr(0x0660 + digit): str(digit) for digit in range(10)},
     **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
 }
 
 HEBREW_LETTER = "\u05d0-\u05ea"
-ACRONYM_QUOTE = re.compile(f"(?<=[{HEBREW_LETTER}])['\"]")
+ACRONYM_QUOTE = re.compile(f"(?<=[{HEBREW_LETTER}])['\"]+")
 DOUBLED = re.compile("(י)י+|(ו)ו+")
 TOKEN = re.compile(r"[^\W_]+")
 HEBREW_WORD = re.compile(f"[{HEBREW_LETTER}]")
@@ -75,7 +77,14 @@ PREFIX_LETTERS = "ובכלמשה"
 PREFIX_CHAIN = re.compile("^(ו)?(ש|כש|מ)?(ה|ב|כ|ל)?")
 SUFFIXES = ["יות", "ימ", "ות", "ית", "תי", "ה", "ת", "י"]  # ים after final-letter folding
 SHORTEST = 3
+# A word this long is also its own stem: מרכז finds מרכזים, but שיר does not find שירות.
+OWN_STEM = 4
 MAX_QUERY_WORDS = 12
+# Stems and spellings without vav and yod are kept apart from whole words in the hub's index, so
+# that a whole query word never matches a stem of a longer, unrelated one. The marks are letters
+# no indexed language writes, so every tokenizer keeps them inside the word.
+STEM, DEFECTIVE = "σ", "δ"
+MATRES = re.compile("(?<=.)[וי]")
 
 _TABLE = str.maketrans({**dict.fromkeys(DELETED), **CHARACTER_MAP})
 _arabic = snowballstemmer.stemmer("arabic")
@@ -146,3 +155,165 @@ def query_groups(text):
         if group not in groups:
             groups.append(group)
     return groups
+
+
+def defective(word):
+    """The word without vav and yod after its first letter (כיכר and ככר, רישיון and רשיון are
+    spelled alike), if at least SHORTEST letters are left; ככר is its own."""
+    bare = MATRES.sub("", word)
+    return bare if len(bare) >= SHORTEST else None
+
+
+def _hebrew_bases(word):
+    bases = {strip_chain(word)}
+    if word[0] in PREFIX_LETTERS and len(word) - 1 >= SHORTEST:
+        bases.add(word[1:])
+    bases.discard(word)
+    return bases
+
+
+def _hebrew_variants(words):
+    """Stems and defective spellings of Hebrew words, marked."""
+    forms = set()
+    for word in words:
+        stems = without_suffixes(word) | ({word} if len(word) >= OWN_STEM else set())
+        forms.update(STEM + stem for stem in stems)
+        for spelled in {word, *stems}:
+            bare = defective(spelled)
+            if bare:
+                forms.add(DEFECTIVE + bare)
+    return forms
+
+
+# Arabic: a conjunction, then a preposition and the article (وبال، فلل، كال…), and sound
+# plural, dual, nisba and ta marbuta endings (ة is already ه).
+ARABIC_CONJUNCTIONS = ("و", "ف")
+ARABIC_ARTICLES = ("بال", "كال", "لل", "ال", "ب", "ك", "ل")
+ARABIC_SUFFIXES = ["ات", "ون", "ين", "ان", "يه", "ه", "ي"]
+ARABIC_OWN_STEM = 5  # مكتب (office) is not the stem of مكتبة (library)
+
+
+def _arabic_bases(word):
+    """The word without its conjunction, and without its conjunction and article or
+    preposition (at least SHORTEST letters left)."""
+    bases = set()
+    rest = word[1:] if word.startswith(ARABIC_CONJUNCTIONS) else word
+    candidates = [rest]
+    article = next((a for a in ARABIC_ARTICLES if rest.startswith(a)), "")
+    candidates.append(rest[len(article) :])
+    for base in candidates:
+        if len(base) >= SHORTEST and base != word:
+            bases.add(base)
+    return bases
+
+
+def _arabic_stems(words):
+    stems = set()
+    for word in words:
+        stems.update(
+            word[: -len(suffix)]
+            for suffix in ARABIC_SUFFIXES
+            if word.endswith(suffix) and len(word) - len(suffix) >= SHORTEST
+        )
+        if len(word) >= ARABIC_OWN_STEM:
+            stems.add(word)
+    return {STEM + stem for stem in stems}
+
+
+ENGLISH_PLURALS = [
+    (re.compile("^([a-z]{2,})ies$"), r"\1y"),
+    (re.compile("^([a-z]+(?:ch|sh|ss|x|z))es$"), r"\1"),
+    (re.compile("^([a-z]{2,}[^su])s$"), r"\1"),
+]
+
+
+def english_stem(word):
+    """Plurals only (parks → park, libraries → library, benches → bench; not parking → park,
+    which a full stemmer conflates): the first rule that applies. Elasticsearch runs the same
+    patterns."""
+    for pattern, replacement in ENGLISH_PLURALS:
+        if pattern.match(word):
+            return pattern.sub(replacement, word)
+    return word
+
+
+def _stems(token):
+    """English stems, marked; none for other scripts."""
+    if token.isalpha() and token.isascii():
+        return {STEM + english_stem(token)}
+    return set()
+
+
+@lru_cache(maxsize=100_000)
+def word_forms(token):
+    """Everything the hub's index holds for one written word: the word, the word without its
+    prefixes (בשכונה → שכונה), and its marked stems and spellings."""
+    if HEBREW_WORD.search(token):
+        words = {token, *_hebrew_bases(token)}
+        return frozenset(words | _hebrew_variants(words))
+    if ARABIC_WORD.search(token):
+        words = {token, *_arabic_bases(token)}
+        return frozenset(words | _arabic_stems(words))
+    return frozenset({token, *_stems(token)})
+
+
+def prefix_candidates(token):
+    """The words a query word may be after its prefixes (למרכז → מרכז, بالمركز → مركز), of at
+    least SHORTEST letters: לחם is not ל + חם, nor כלב כ + לב."""
+    if HEBREW_WORD.search(token):
+        return _hebrew_bases(token)
+    if ARABIC_WORD.search(token):
+        return _arabic_bases(token)
+    return set()
+
+
+def query_forms(token, known=frozenset()):
+    """The forms a query word matches in the index. Its prefixes come off when what is left is a
+    word the index knows, or when the query word itself is unknown (בפרגולות) and what is left
+    has at least SHORTEST letters: שכונה, a known word, is not read as ש + כונה."""
+    bases = {
+        base
+        for base in prefix_candidates(token)
+        if base in known or (token not in known and len(base) >= SHORTEST)
+    }
+    words = {token, *bases}
+    if HEBREW_WORD.search(token):
+        return frozenset(words | _hebrew_variants(words))
+    if ARABIC_WORD.search(token):
+        return frozenset(words | _arabic_stems(words))
+    return frozenset({token, *_stems(token)})
+
+
+def phrase_tokens(text):
+    return tuple(tokens(text))
+
+
+def _readings(phrase):
+    """A phrase as written, and with a prefix off its first word (לביה"ס → ביה"ס)."""
+    first, *rest = phrase
+    return [phrase, *((base, *rest) for base in sorted(prefix_candidates(first)))]
+
+
+def find_synonyms(words, groups):
+    """The query's words as clauses: each clause is a list of alternative phrases (tuples of
+    words). A phrase of a synonym group found in the query (longest first, also after a prefix)
+    becomes a clause with every phrase of its group; every other word is a clause of its own."""
+    phrases = {}
+    for group in groups:
+        for phrase in group:
+            phrases.setdefault(phrase, group)
+    longest = max((len(phrase) for phrase in phrases), default=0)
+    clauses, position = [], 0
+    while position < len(words):
+        for length in range(min(longest, len(words) - position), 0, -1):
+            written = tuple(words[position : position + length])
+            phrase = next((p for p in _readings(written) if p in phrases), None)
+            if phrase:
+                others = [p for p in phrases[phrase] if p != phrase]
+                clauses.append([written, *([phrase] if phrase != written else []), *others])
+                position += length
+                break
+        else:
+            clauses.append([(words[position],)])
+            position += 1
+    return clauses

@@ -1,50 +1,29 @@
-"""The search page and its title suggestions. Everything a resident can type is safe: the query
-is normalised into plain words before any backend sees it, facet values are checked against what
-they may be, and page numbers out of range land on the nearest page."""
+"""The search page and its title suggestions: they read the address and render what
+search.engine answers. Everything a resident can type is safe: control characters are dropped,
+the query is read into plain words before any backend sees it, facet values are checked against
+what they may be, and page numbers out of range land on the nearest page."""
 
 import logging
 import unicodedata
+from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from hub.models import MunicipalUnit, NeighborhoodPage
-
-from .engine import (
-    DOCUMENT_TYPE,
-    DOCUMENTS_LABEL,
-    UNIT_TYPE,
-    describe,
-    find,
-    suggestions,
-    type_label,
-)
+from . import engine
 from .models import SearchTerm
-from .normalize import query_groups, tokens
 
 logger = logging.getLogger(__name__)
 
-PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
 SUGGESTIONS = 8
-FACETS = ("type", "neighborhood", "unit")
-
-
-def _type_labels():
-    labels = {
-        f"{model._meta.app_label}.{model._meta.model_name}": type_label(model, plural=True)
-        for model in get_page_models()
-    }
-    labels[UNIT_TYPE] = type_label(MunicipalUnit, plural=True)
-    labels[DOCUMENT_TYPE] = DOCUMENTS_LABEL
-    return labels
 
 
 def clean(query):
@@ -79,126 +58,58 @@ def promoted(query, locale, request):
     ]
 
 
-def _facet(results, name, chosen):
-    """Counts of a facet over the results that match the other chosen facets."""
-    counts = {}
-    for result in results:
-        if not all(
-            _matches(result, other, value) for other, value in chosen.items() if other != name
-        ):
-            continue
-        values = result.neighborhood_keys if name == "neighborhood" else {_value(result, name)}
-        for value in values:
-            if value:
-                counts[value] = counts.get(value, 0) + 1
-    return counts
-
-
-def _value(result, name):
-    return result.type_key if name == "type" else result.unit_key
-
-
-def _matches(result, name, value):
-    if name == "neighborhood":
-        return value in result.neighborhood_keys
-    return _value(result, name) == value
-
-
-def _choices(request, locale, type_labels):
-    """The neighborhoods and units of this language (by slug and by code), the facet values chosen
-    in the address as the results spell them ({facet: key}), and the facets whose value in the
-    address is not known."""
-    neighborhoods = {page.slug: page for page in NeighborhoodPage.choices_for(locale.pk)}
-    units = {
-        unit.code: unit
-        for unit in MunicipalUnit.objects.filter(locale=locale).order_by("sort_order", "name")
-    }
-    known = {
-        "type": {key: key for key in type_labels},
-        "neighborhood": {slug: str(page.translation_key) for slug, page in neighborhoods.items()},
-        "unit": {code: str(unit.translation_key) for code, unit in units.items()},
-    }
-    chosen, unknown = {}, []
-    for name, values in known.items():
-        value = request.GET.get(name, "")
-        if value in values:
-            chosen[name] = values[value]
-        elif value:
-            unknown.append(name)
-    return neighborhoods, units, chosen, unknown
-
-
-def _facet_lists(results, chosen, type_labels, neighborhoods, units):
-    """Each facet's choices with their counts, as the template lists them."""
-    counts = {name: _facet(results, name, chosen) for name in FACETS}
-    neighborhood_by_key = {str(page.translation_key): page for page in neighborhoods}
-    unit_by_key = {str(unit.translation_key): unit for unit in units}
-    return {
-        "type_facet": sorted(
-            ((key, type_labels[key], count) for key, count in counts["type"].items()),
-            key=lambda item: -item[2],
-        ),
-        "neighborhood_facet": sorted(
-            (
-                (neighborhood_by_key[key], count)
-                for key, count in counts["neighborhood"].items()
-                if key in neighborhood_by_key
-            ),
-            key=lambda item: item[0].title,
-        ),
-        "unit_facet": [
-            (unit_by_key[key], count) for key, count in counts["unit"].items() if key in unit_by_key
-        ],
-    }
-
-
 def _without_page(request):
     params = request.GET.copy()
     params.pop("page", None)
     return params.urlencode()
 
 
+def _search_url(locale, query):
+    """The search page of another language, with the query kept."""
+    with translation.override(locale.language_code):
+        return f"{reverse('search')}?{urlencode({'q': query})}"
+
+
 def search(request):
     locale = Locale.get_active()
     query = clean(request.GET.get("q", ""))
-    groups = query_groups(query)
-    type_labels = _type_labels()
-    neighborhoods, units, chosen, unknown = _choices(request, locale, type_labels)
-    results, picks = [], []
-    if groups:
-        results = find(locale, groups, request)
+    filters = {name: request.GET.get(name, "") for name in engine.FACETS}
+    answer = engine.search(query, locale, filters, request.GET.get("page"), request)
+    picks = []
+    if answer.searched:
         picks = promoted(query, locale, request)
-        record(query, bool(results))
-    shown = [r for r in results if all(_matches(r, n, v) for n, v in chosen.items())]
-    results_page = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("page"))
-    describe(results_page.object_list, locale)
+        record(query, bool(answer.total))
+    other = answer.other_language
     context = {
         "query": query,
-        "searched": bool(groups),
-        "results": results_page,
-        "total": len(shown),
+        "searched": answer.searched,
+        "results": answer.results,
+        "total": answer.total,
         "picks": picks,
-        "unknown_filters": unknown,
+        "unknown_filters": answer.unknown_filters,
         "filter_query": _without_page(request),
-        **_facet_lists(results, chosen, type_labels, neighborhoods.values(), units.values()),
-        "chosen": {name: request.GET.get(name) if name in chosen else "" for name in FACETS},
+        "type_facet": answer.facets.get("type", []),
+        "neighborhood_facet": answer.facets.get("neighborhood", []),
+        "unit_facet": answer.facets.get("unit", []),
+        "chosen": {name: answer.chosen.get(name, "") for name in engine.FACETS},
+        "did_you_mean": answer.did_you_mean,
+        "did_you_mean_url": f"?{urlencode({'q': answer.did_you_mean})}",
+        "other_language": other,
+        "other_language_url": _search_url(other, query) if other else "",
     }
     return render(request, "search/search.html", context)
 
 
 @require_GET
 def suggest(request):
-    """Page titles that start like what is typed: JSON for the search box, or a list of links
+    """Page titles with words starting as typed: JSON for the search box, or a list of links
     for anyone without JavaScript."""
-    words = tokens(request.GET.get("q", "")[:MAX_QUERY_LENGTH])
+    text = clean(request.GET.get("q", ""))
     titles = []
-    if words:
-        try:
-            titles = suggestions(words, Locale.get_active(), request, SUGGESTIONS)
-        except Exception:  # noqa: BLE001 - suggestions are a convenience, never an error page
-            logger.exception("Title suggestions failed")
+    try:
+        titles = engine.suggest(text, Locale.get_active(), request, SUGGESTIONS)
+    except Exception:  # noqa: BLE001 - suggestions are a convenience, never an error page
+        logger.exception("Title suggestions failed")
     if request.GET.get("format") == "json":
         return JsonResponse({"suggestions": [{"title": t, "url": u} for t, u in titles]})
-    return render(
-        request, "search/suggest.html", {"titles": titles, "query": request.GET.get("q", "")}
-    )
+    return render(request, "search/suggest.html", {"titles": titles, "query": text})

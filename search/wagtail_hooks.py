@@ -1,7 +1,8 @@
 """The editors' view of what residents search: the most searched and the zero-result queries of
 the last 30 days. Promoting a result for a query is Wagtail's "Promoted search results".
-The report of documents whose text cannot be searched (search.reports), and the script that
-shows an upload's warnings in the page editor (search.uploads)."""
+The report of documents whose text cannot be searched (search.reports), the script that
+shows an upload's warnings in the page editor (search.uploads), and the synonyms editors keep per
+language (search.synonym_admin)."""
 
 import datetime
 
@@ -14,10 +15,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 
 from . import promotions
 from .models import SearchTerm
 from .reports import UnsearchableDocumentsView, may_view_report
+from .synonym_admin import SynonymViewSet
 from .uploads import pending_messages
 
 DAYS = 30
@@ -95,3 +98,6 @@ def upload_messages_js():
         reverse("pending_messages"),
         reverse("wagtaildocs_chooser:create"),
     )
+
+
+register_snippet(SynonymViewSet)

@@ -1,7 +1,8 @@
 """/api/v2/: the endpoints and their OpenAPI description."""
 
 from django.http import JsonResponse
-from django.urls import path
+from django.urls import path, re_path
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.api.v2.router import WagtailAPIRouter
 
@@ -43,8 +44,18 @@ def index(request):
     )
 
 
+def not_found(request, rest):
+    """Any other address under /api/v2/ (an id that is not a number, a stray character): JSON,
+    like every other answer of the API, not the site's page or a redirect to a language."""
+    return JsonResponse(
+        {"message": _("Nothing here. The endpoints are listed at %(index)s.") % {"index": PREFIX}},
+        status=404,
+    )
+
+
 urlpatterns = [
     path("", index, name="index"),
     path("openapi.json", openapi_view(router, PREFIX), name="openapi"),
     *router.get_urlpatterns(),
+    re_path(r"^(?P<rest>[\s\S]*)$", not_found),
 ]

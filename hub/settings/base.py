@@ -211,25 +211,35 @@ WAGTAIL_SITE_NAME = _("Tel Aviv-Yafo municipal hub")
 # Its links lead to English-only release notes.
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The hub's own index (search.backend): what the public search asks when no search server is
+# configured, or when the search server fails. Wagtail's database backend serves the admin.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "hub": {"BACKEND": "search.backend"},
+}
 HUB_SEARCH_FALLBACK = None
 if env("ELASTICSEARCH_URL"):
-    # Elasticsearch answers; the database index is kept up to date alongside and answers
-    # whenever Elasticsearch cannot (see search/engine.py).
+    # Elasticsearch answers, the admin's searches too; the hub's index is kept up to date
+    # alongside and answers whenever Elasticsearch cannot (see search/engine.py). One call per search, given up after
+    # HUB_SEARCH_TIMEOUT seconds, and a circuit breaker that stops asking a server that keeps
+    # failing (search/breaker.py): a resident never waits long for a search server that hangs.
     from search.elasticsearch import index_settings
+
+    HUB_SEARCH_BREAKER_FAILURES = int(env("HUB_SEARCH_BREAKER_FAILURES", "3"))
+    HUB_SEARCH_BREAKER_SECONDS = float(env("HUB_SEARCH_BREAKER_SECONDS", "30"))
 
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch9",
             "URLS": [env("ELASTICSEARCH_URL")],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "hub_"),
-            "TIMEOUT": 5,
-            "OPTIONS": {},
+            "TIMEOUT": float(env("HUB_SEARCH_TIMEOUT", "1")),
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
             "INDEX_SETTINGS": index_settings(),
         },
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        "hub": {"BACKEND": "search.backend"},
     }
-    HUB_SEARCH_FALLBACK = "database"
+    HUB_SEARCH_FALLBACK = "hub"
 # Page addresses are short and Latin, made from the title (hub.slugs); an address that changes
 # leaves a permanent redirect behind, its calendar/ too (UnitOwnedPage.get_route_paths).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

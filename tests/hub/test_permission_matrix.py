@@ -19,6 +19,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from business.models import BusinessService
 from hub.models import MunicipalUnit
 from hub.permissions import unit_collection
+from search.models import Synonym
 
 pytestmark = pytest.mark.django_db
 
@@ -466,3 +467,120 @@ def test_drafts_are_seen_only_by_their_unit(client, demo_page, role):
         response = client.get(reverse(f"wagtailadmin_pages:{name}", args=[meeting.pk]))
         assert (response.status_code == 200) == role.startswith("own"), (name, response)
         assert NEW_TITLE not in response.content.decode() or role.startswith("own")
+
+
+# Synonyms for search change what residents of every unit find: the search editors edit them
+# (and the superusers), never a unit's editors or managers, whichever the unit.
+SEARCH_EDITOR = {"search editor": "search-editor"}
+SEARCH_EDITORS = set(SEARCH_EDITOR)
+ALL_ROLES = ROLES | SEARCH_EDITOR
+
+
+def _synonym():
+    return Synonym.objects.get(locale__language_code="he", terms__startswith='מתנ"ס')
+
+
+def _synonym_url(name, *args):
+    return reverse(f"wagtailsnippets_search_synonym:{name}", args=args)
+
+
+def do_add_synonym(case):
+    data = {
+        "locale": Locale.objects.get(language_code="he").pk,
+        "terms": "גינה קהילתית\nגן קהילתי",
+        "note": "",
+    }
+    return (
+        _synonym_url("add"),
+        data,
+        lambda: Synonym.objects.filter(terms__startswith="גינה קהילתית").exists(),
+    )
+
+
+def do_edit_synonym(case):
+    return _snippet_edit(_synonym(), "note", "matrix")(case)
+
+
+def do_delete_synonym(case):
+    group = _synonym()
+    return (
+        _synonym_url("delete", group.pk),
+        {},
+        lambda: not Synonym.objects.filter(pk=group.pk).exists(),
+    )
+
+
+def do_bulk_delete_synonym(case):
+    group = _synonym()
+    url = reverse("wagtail_bulk_action", args=["search", "synonym", "delete"])
+    return f"{url}?id={group.pk}", {}, lambda: not Synonym.objects.filter(pk=group.pk).exists()
+
+
+SEARCH_MATRIX = {
+    "add synonyms": (do_add_synonym, SEARCH_EDITORS),
+    "edit synonyms": (do_edit_synonym, SEARCH_EDITORS),
+    "delete synonyms": (do_delete_synonym, SEARCH_EDITORS),
+    "bulk delete synonyms": (do_bulk_delete_synonym, SEARCH_EDITORS),
+}
+
+
+def attempt(client, demo_page, build, username):
+    """As test_matrix: the screen's GET status, and whether the POST took effect."""
+    case = Case(demo_page, client)
+    url, data, took_effect = build(case)
+    assert not took_effect(), "the setup must leave something to do"
+    if username:
+        client.force_login(user(username))
+    page = client.get(url)
+    response = client.post(url, data)
+    assert response.status_code < 500
+    return page.status_code, took_effect()
+
+
+@pytest.mark.parametrize("role", ALL_ROLES)
+@pytest.mark.parametrize("action", SEARCH_MATRIX)
+def test_search_matrix(client, demo_page, action, role):
+    build, allowed = SEARCH_MATRIX[action]
+    status, took_effect = attempt(client, demo_page, build, ALL_ROLES[role])
+    assert took_effect == (role in allowed), f"{action} by {role}"
+    if role not in allowed and action != "bulk delete synonyms":  # see OPEN_FORMS
+        assert status in (302, 403, 404, 405), f"GET {action} by {role}"
+
+
+@pytest.mark.parametrize("action", MATRIX)
+def test_search_editors_do_nothing_else(client, demo_page, action):
+    status, took_effect = attempt(client, demo_page, MATRIX[action][0], "search-editor")
+    assert not took_effect, action
+    if action not in OPEN_FORMS:
+        assert status in (302, 403, 404, 405), f"GET {action}"
+
+
+# Each synonym screen, and whether its address names a group.
+SYNONYM_SCREENS = {
+    "list": False,
+    "list_results": False,
+    "add": False,
+    "edit": True,
+    "delete": True,
+    "history": True,
+    "history_results": True,
+    "usage": True,
+}
+
+
+@pytest.mark.parametrize("role", ALL_ROLES)
+@pytest.mark.parametrize("screen", SYNONYM_SCREENS)
+def test_synonym_screens(client, screen, role):
+    url = _synonym_url(screen, *([_synonym().pk] if SYNONYM_SCREENS[screen] else []))
+    if ALL_ROLES[role]:
+        client.force_login(user(ALL_ROLES[role]))
+    response = client.get(url)
+    assert (response.status_code == 200) == (role in SEARCH_EDITORS), response.status_code
+
+
+@pytest.mark.parametrize("role", ALL_ROLES)
+def test_no_synonym_chooser(client, role):
+    """Nothing chooses a group of synonyms; a chooser's listing would be open to any editor."""
+    if ALL_ROLES[role]:
+        client.force_login(user(ALL_ROLES[role]))
+    assert client.get("/admin/snippets/choose/search/synonym/").status_code in (302, 404)

@@ -3,6 +3,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.content import STEPS
+from demo.synonyms import add_search_editor, add_synonyms
 from demo.users import check_allowed, create_demo_users
 
 
@@ -27,8 +28,10 @@ class Command(BaseCommand):
         for run_step in STEPS:
             self.stdout.write(f"demo: {run_step.__module__}.{run_step.__name__}")
             run_step()
+        add_synonyms()
         call_command("setup_unit_groups", stdout=self.stdout)
         if not no_users:
             create_demo_users()
+            add_search_editor()
         call_command("update_index", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from hub import registry
 from hub.models import MunicipalUnit
 from hub.permissions import setup_unit
 
@@ -17,3 +18,7 @@ class Command(BaseCommand):
         for unit in units.order_by("sort_order"):
             editors, managers = setup_unit(unit)
             self.stdout.write(f"{unit.code}: {editors.name}, {managers.name}")
+        for setup in registry.group_setups:
+            group = setup()
+            if group is not None:
+                self.stdout.write(group.name)
