@@ -10,6 +10,7 @@ resident may see, counted into facets, and the page of results asked for describ
 """
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -265,14 +266,21 @@ def _choices(filters, locale, type_labels):
 
 
 def _count(items, keys):
-    """Each facet's counts over the items that match the other chosen facets."""
+    """Each facet's counts over the items that match the other chosen facets. Thousands of
+    matches share a few dozen combinations of type, unit and neighborhoods: those are counted
+    first, then folded into the facets."""
+    combinations = Counter((item.type_key, item.unit_key, item.neighborhood_keys) for item in items)
     counts = {name: {} for name in FACETS}
-    for item in items:
-        values = {name: facet_values(item, name) for name in FACETS}
+    for (type_key, unit_key, neighborhood_keys), number in combinations.items():
+        values = {
+            "type": {type_key},
+            "unit": {unit_key} if unit_key else set(),
+            "neighborhood": set(neighborhood_keys.split()),
+        }
         for name in FACETS:
             if all(keys[o] in values[o] for o in keys if o != name):
                 for value in values[name]:
-                    counts[name][value] = counts[name].get(value, 0) + 1
+                    counts[name][value] = counts[name].get(value, 0) + number
     return counts
 
 

@@ -104,8 +104,8 @@ class Synonym(models.Model):
     note = models.CharField(verbose_name=_("note"), max_length=255, blank=True)
 
     class Meta:
-        verbose_name = _("synonyms")
-        verbose_name_plural = _("synonyms")
+        verbose_name = _("synonym group")
+        verbose_name_plural = _("synonym groups")
         ordering = ["locale", "pk"]
 
     def __str__(self):

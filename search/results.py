@@ -79,7 +79,8 @@ def _page_result(item, page, neighborhoods, request):
 
 
 def _document_result(item, document, context, request):
-    text = getattr(getattr(document, "extracted_text", None), "text", "")
+    text = getattr(getattr(document, "extracted_text", None), "text", "").strip()
+    text = text.removeprefix(document.title).lstrip()  # a flyer's text starts with its title
     return Result(
         key=f"document-{document.pk}",
         title=document.title,

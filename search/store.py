@@ -10,7 +10,7 @@ Both vendors get the words from Python, already normalised (the SQLite tokenizer
 spaces; PostgreSQL gets tsvector and tsquery literals, not its parser's reading of the text), so
 they hold and match exactly the same forms."""
 
-from django.db import connection
+from django.db import connection, transaction
 
 from .normalize import HEBREW_WORD
 
@@ -35,16 +35,21 @@ def vendor(conn=None):
 # Writing
 
 
-def _tsvector(fields):
+def _tsvector(fields, per_field=256):
     """A tsvector literal of {field: [words, in order]}: each word at its position, weighted by
-    its field (positions run on across fields, with a gap, so a phrase never spans two)."""
+    its field (positions run on across fields, with a gap, so a phrase never spans two), at
+    most `per_field` positions of a word in a field."""
     positions = {}
     position = 1
     for name in FIELDS:
         letter = PG_WEIGHT_LETTERS[name]
+        seen = {}
         for words in fields.get(name, ()):
             for word in words:
-                positions.setdefault(word, []).append(f"{min(position, MAX_POSITION)}{letter}")
+                seen[word] = seen.get(word, 0) + 1
+                if seen[word] <= per_field:
+                    place = f"{min(position, MAX_POSITION)}{letter}"
+                    positions.setdefault(word, []).append(place)
             position += 1
         position += 10
     return " ".join(
@@ -76,7 +81,9 @@ def write(rows):
             values = [
                 (
                     _tsvector({name: [[w[0]] for w in fields.get(name, ())] for name in FIELDS}),
-                    _tsvector(fields),
+                    # The forms are for matching and a rough rank: one position per field is
+                    # enough, and keeps the vector small to read for every match.
+                    _tsvector(fields, per_field=1),
                     entry_id,
                 )
                 for entry_id, fields in rows
@@ -159,7 +166,7 @@ def match(clauses, phrase, locale_id):
     """Every live entry of the locale (and every document) matching the clauses, best first:
     rows of (id, kind, object_id, type_key, unit_key, neighborhood_keys, path, score)."""
     where = "e.live AND (e.locale_id = %s OR e.kind = 'document')"
-    with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             score = f"-bm25({FTS_TABLE}, {_bm25_weights()})"
             cursor.execute(
@@ -169,14 +176,19 @@ def match(clauses, phrase, locale_id):
                 [_fts_query(clauses, phrase), locale_id],
             )
         else:
+            # The query's tsquery as a literal parameter of the WHERE clause, so the planner
+            # sees it and takes the GIN index.
+            forms, exact = _ts_query(clauses), _ts_exact(clauses, phrase)
+            # A common word matches a large share of the entries; the planner would then read
+            # (and unpack) every row's vectors rather than ask the GIN index.
+            cursor.execute("SET LOCAL enable_seqscan = off")
             cursor.execute(
                 f"SELECT {ENTRY_COLUMNS}, "
-                f"ts_rank_cd('{PG_WEIGHTS}', e.exact, q.exact, 1) * {EXACT_WEIGHT} "
-                f"+ ts_rank_cd('{PG_WEIGHTS}', e.forms, q.forms, 1) AS score "
-                "FROM search_entry e, "
-                "(SELECT %s::tsquery AS forms, %s::tsquery AS exact) q "
-                f"WHERE e.forms @@ q.forms AND {where} ORDER BY score DESC, e.id",
-                [_ts_query(clauses), _ts_exact(clauses, phrase), locale_id],
+                f"ts_rank_cd('{PG_WEIGHTS}', e.exact, %s::tsquery, 1) * {EXACT_WEIGHT} "
+                f"+ ts_rank('{PG_WEIGHTS}', e.forms, %s::tsquery, 1) AS score "
+                "FROM search_entry e "
+                f"WHERE e.forms @@ %s::tsquery AND {where} ORDER BY score DESC, e.id",
+                [exact, forms, forms, locale_id],
             )
         return cursor.fetchall()
 

@@ -210,6 +210,8 @@ STORAGES = {
 WAGTAIL_SITE_NAME = _("Tel Aviv-Yafo municipal hub")
 # Its links lead to English-only release notes.
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Avatars are uploaded or none: no editor's e-mail address hash goes to gravatar.com.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The hub's own index (search.backend): what the public search asks when no search server is
 # configured, or when the search server fails. Wagtail's database backend serves the admin.
