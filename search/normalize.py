@@ -5,16 +5,16 @@ as Elasticsearch analysis settings).
 In order: delete marks (niqqud, tashkeel, tatweel, bidi and zero-width controls); map characters
 (final letters, quote and maqaf variants, Arabic letter variants, Arabic-Indic digits); join
 acronyms (a quote after a Hebrew letter belongs to the word: מנכ"ל → מנכל); tokenise and
-lower-case; collapse doubled yod and vav. Then each token has variants: Hebrew without one prefix
-letter, without its longest prefix chain, and without a light suffix (at least three letters
-left); Arabic stemmed; English stemmed. A query word keeps its prefixes (ש+כונה is as likely as
-שכונה), so שכונה does not find מכונה; the documents' prefixes are stripped instead."""
+lower-case; collapse doubled yod and vav. Then each written word has its forms (`word_forms`):
+without its prefixes (Hebrew ו ה ב כ ל מ ש and their chains, Arabic conjunction, preposition and
+article), and, marked apart from whole words, its light stems (Hebrew plural and construct
+endings, Arabic sound plural and ta marbuta, English plurals) and its spelling without vav and
+yod. A query word (`query_forms`) loses its prefixes only towards a word the index knows, or when
+it is unknown itself: שכונה, a known word, does not find מכונה."""
 
 import re
 import unicodedata
 from functools import lru_cache
-
-import snowballstemmer
 
 HEBREW_MARKS = [
     *range(0x0591, 0x05BE),
@@ -87,8 +87,6 @@ STEM, DEFECTIVE = "σ", "δ"
 MATRES = re.compile("(?<=.)[וי]")
 
 _TABLE = str.maketrans({**dict.fromkeys(DELETED), **CHARACTER_MAP})
-_arabic = snowballstemmer.stemmer("arabic")
-_english = snowballstemmer.stemmer("english")
 
 
 def normalize(text):
@@ -116,45 +114,11 @@ def strip_chain(word):
     return word[chain:] if len(word) - chain >= SHORTEST else word
 
 
-@lru_cache(maxsize=50_000)
-def variants(token, query=False):
-    """The forms of one token that the index holds (or, for a query, that may match)."""
-    forms = {token}
-    if HEBREW_WORD.search(token):
-        bases = [token]
-        if not query:
-            bases.append(strip_chain(token))
-            if token[0] in PREFIX_LETTERS and len(token) - 1 >= SHORTEST:
-                bases.append(token[1:])
-        for base in bases:
-            forms.add(base)
-            forms.update(without_suffixes(base))
-    elif ARABIC_WORD.search(token):
-        form = token
-        for _ in range(3):
-            stemmed = _arabic.stemWord(form)
-            if stemmed == form:
-                break
-            forms.add(stemmed)
-            form = stemmed
-    elif token.isalpha():
-        forms.add(_english.stemWord(token))
-    return frozenset(form for form in forms if form)
-
-
 def index_text(text):
-    """What the index stores for `text`: every variant of every token, space-separated."""
-    return " ".join(sorted({form for token in tokens(text) for form in variants(token)}))
-
-
-def query_groups(text):
-    """A query as groups of alternatives: a document must match one form of every word."""
-    groups = []
-    for token in tokens(text)[:MAX_QUERY_WORDS]:
-        group = variants(token, query=True)
-        if group not in groups:
-            groups.append(group)
-    return groups
+    """Every form of every word of `text`, space-separated: what the fields Wagtail's own
+    backends index hold (search.indexing), so the admin's searches find words with prefixes
+    too."""
+    return " ".join(sorted({form for token in tokens(text) for form in word_forms(token)}))
 
 
 def defective(word):
