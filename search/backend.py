@@ -15,12 +15,9 @@ from hub.registry import neighborhoods_of_pages
 
 from . import store
 from .documents import document_search_text
-from .indexing import searchable_text
+from .indexing import searchable_text, summary_text
 from .models import Entry, Word
-from .normalize import tokens, word_forms
-
-SUMMARY_FIELDS = ("summary", "search_description", "intro", "description")
-LONGEST_WORD = 100  # longer "words" (a pasted hash, a run of letters) are not searched for
+from .normalize import LONGEST_WORD, tokens, word_forms
 
 
 def _words(text):
@@ -31,14 +28,6 @@ def _words(text):
             forms = word_forms(token)
             found.append([token, *sorted(forms - {token})])
     return found
-
-
-def _summary(obj):
-    for name in SUMMARY_FIELDS:
-        value = getattr(obj, name, "")
-        if isinstance(value, str) and value.strip():
-            return value
-    return ""
 
 
 def _page_facets(pages):
@@ -74,7 +63,7 @@ def _page_entry(page, content_type, units, neighborhoods):
     )
     fields = {
         "title": _words(page.title),
-        "summary": _words(_summary(page)),
+        "summary": _words(summary_text(page)),
         "body": _words(searchable_text(page)),
     }
     return entry, fields

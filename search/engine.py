@@ -30,12 +30,12 @@ from .leads import did_you_mean, other_language
 from .models import Synonym, Word
 from .normalize import (
     DEFECTIVE,
-    MAX_QUERY_WORDS,
     STEM,
     find_synonyms,
     phrase_tokens,
     prefix_candidates,
     query_forms,
+    query_words,
     tokens,
     word_forms,
 )
@@ -55,7 +55,6 @@ PAGE_SIZE = 10
 FACETS = ("type", "neighborhood", "unit")
 MARKS = (STEM, DEFECTIVE)
 SEARCH_SERVER_HITS = 1000  # matches asked of Elasticsearch, for the results and their facets
-LONGEST_WORD = 100
 
 
 # The query
@@ -72,7 +71,7 @@ def parse(text, locale):
     """The query's clauses (each a list of alternative phrases, each a list of QueryWord; a
     match has one alternative of every clause) and its written words in order (for the phrase
     bonus)."""
-    words = [w for w in tokens(text) if len(w) <= LONGEST_WORD][:MAX_QUERY_WORDS]
+    words = query_words(text)
     if not words:
         return [], []
     groups = [
@@ -367,7 +366,7 @@ def _suggest_from_search_server(text, locale, limit):
 
 def suggest(text, locale, request=None, limit=8):
     """(title, URL) of live pages in `locale` with title words starting as typed."""
-    words = [w for w in tokens(text) if len(w) <= LONGEST_WORD][:MAX_QUERY_WORDS]
+    words = query_words(text)
     if not words:
         return []
     if getattr(settings, "HUB_SEARCH_FALLBACK", None):

@@ -42,6 +42,18 @@ def searchable_text(obj):
     return " ".join(part for part in parts if part)
 
 
+SUMMARY_FIELDS = ("summary", "search_description", "intro", "description")
+
+
+def summary_text(obj):
+    """The object's own summary, the first of SUMMARY_FIELDS it fills; "" if none."""
+    for name in SUMMARY_FIELDS:
+        value = getattr(obj, name, "")
+        if isinstance(value, str) and value.strip():
+            return value
+    return ""
+
+
 def normalized_title(obj):
     return index_text(getattr(obj, "title", "") or "")
 

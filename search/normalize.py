@@ -80,6 +80,9 @@ SHORTEST = 3
 # A word this long is also its own stem: מרכז finds מרכזים, but שיר does not find שירות.
 OWN_STEM = 4
 MAX_QUERY_WORDS = 12
+LONGEST_WORD = (
+    100  # longer "words" (a pasted hash, a run of letters) are neither indexed nor sought
+)
 # Stems and spellings without vav and yod are kept apart from whole words in the hub's index, so
 # that a whole query word never matches a stem of a longer, unrelated one. The marks are letters
 # no indexed language writes, so every tokenizer keeps them inside the word.
@@ -246,6 +249,11 @@ def query_forms(token, known=frozenset()):
     if ARABIC_WORD.search(token):
         return frozenset(words | _arabic_stems(words))
     return frozenset({token, *_stems(token)})
+
+
+def query_words(text):
+    """The words of a query that are searched for, at most MAX_QUERY_WORDS."""
+    return [word for word in tokens(text) if len(word) <= LONGEST_WORD][:MAX_QUERY_WORDS]
 
 
 def phrase_tokens(text):

@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from hub.models import MunicipalUnit, NeighborhoodPage, UnitDirectoryPage
 
-from .indexing import searchable_text
+from .indexing import searchable_text, summary_text
 
 SNIPPET_WORDS = 30
 UNIT_TYPE, DOCUMENT_TYPE = "unit", "document"
@@ -54,11 +54,9 @@ def facet_values(item, name):
 
 
 def snippet(obj):
-    for name in ("summary", "search_description", "intro", "description"):
-        value = getattr(obj, name, "")
-        if isinstance(value, str) and value.strip():
-            return Truncator(strip_tags(value)).words(SNIPPET_WORDS)
-    return Truncator(searchable_text(obj)).words(SNIPPET_WORDS)
+    """The object's summary, or the start of its searchable text."""
+    text = strip_tags(summary_text(obj)) or searchable_text(obj)
+    return Truncator(text).words(SNIPPET_WORDS)
 
 
 def _page_result(item, page, neighborhoods, request):

@@ -28,13 +28,6 @@ EXACT_COLUMNS = [f"{name}_exact" for name in FIELDS]
 FORM_COLUMNS = list(FIELDS)
 
 
-def vendor(conn=None):
-    return (conn or connection).vendor
-
-
-# Writing
-
-
 def _tsvector(fields, per_field=256):
     """A tsvector literal of {field: [words, in order]}: each word at its position, weighted by
     its field (positions run on across fields, with a gap, so a phrase never spans two), at
@@ -58,14 +51,13 @@ def _tsvector(fields, per_field=256):
 
 
 def write(rows):
-    """Store the words of entries: rows of (entry id, {field: [[forms of one written word], …]}),
-    where the first form of each word is the word as written."""
+    """Store the words of new entries: rows of (entry id, {field: [[forms of one written word],
+    …]}), where the first form of each word is the word as written. An entry written again is
+    a new entry: its old words are deleted with the old one (`delete`)."""
     if not rows:
         return
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
-            ids = [entry_id for entry_id, _fields in rows]
-            cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(i,) for i in ids])
             columns = ", ".join(["rowid", *EXACT_COLUMNS, *FORM_COLUMNS])
             marks = ", ".join(["%s"] * (1 + 2 * len(FIELDS)))
             values = [

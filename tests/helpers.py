@@ -10,6 +10,19 @@ from icalendar import Calendar
 from pypdf import PdfWriter
 
 
+def sign_in(client, username, language):
+    """`client` signed in as `username`, who reads the admin in `language`."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.get(username=username)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    return client
+
+
 def soup(response):
     assert response.status_code == 200, response.status_code
     return BeautifulSoup(response.content, "html.parser")

@@ -89,10 +89,10 @@ def running_server(env, log_path):
             server.wait(timeout=10)
 
 
-def _wait_for(url, server, log_path):
-    for _ in range(100):
+def _wait_for(url, server, log_path, path="/he/", attempts=100):
+    for _ in range(attempts):
         try:
-            urllib.request.urlopen(url + "/he/", timeout=1)
+            urllib.request.urlopen(url + path, timeout=1)
             return
         except OSError:
             time.sleep(0.1)
@@ -207,14 +207,7 @@ def running_gunicorn(env, log_path):
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            for _attempt in range(200):
-                try:
-                    urllib.request.urlopen(url + "/healthz", timeout=1)
-                    break
-                except OSError:
-                    time.sleep(0.1)
-            else:
-                raise RuntimeError(Path(log_path).read_text())
+            _wait_for(url, server, log_path, path="/healthz", attempts=200)
             yield url
         finally:
             server.terminate()

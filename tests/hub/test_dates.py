@@ -25,7 +25,7 @@ from home.models import AccessibilityStatementPage
 from hub.filters import DayField
 from institutions.models import InstitutionPage
 from projects.models import MeetingPage, ProjectPage
-from tests.helpers import soup
+from tests.helpers import sign_in, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -154,12 +154,7 @@ def meeting(db):
 
 @pytest.fixture
 def editor(client, meeting, language):
-    user = get_user_model().objects.get(username=f"{meeting.unit.code}-editor")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    client.force_login(user)
-    return client
+    return sign_in(client, f"{meeting.unit.code}-editor", language)
 
 
 def edit_url(page):

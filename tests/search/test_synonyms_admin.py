@@ -10,11 +10,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 
 from demo.loader import load_data
 from search.models import Synonym
-from tests.helpers import soup
+from tests.helpers import sign_in, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +27,7 @@ def locale(code):
 
 def editor(client, language="en"):
     """The demo search editor, reading the admin in `language`."""
-    user = get_user_model().objects.get(username="search-editor")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    client.force_login(user)
-    return client
+    return sign_in(client, "search-editor", language)
 
 
 def errors(response):
