@@ -39,12 +39,17 @@ COLLECTION_PERMISSIONS = [
 GLOBAL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
+    # Values for the unit's work-plan targets, approved by its managers (hub.targets.snippets).
+    ("hub", "add_reportedvalue"),
+    ("hub", "change_reportedvalue"),
 ]
 # Promoting search results, limited to the unit's own pages where the promotions are edited.
 MANAGER_PERMISSIONS = [
     ("wagtailsearchpromotions", "add_searchpromotion"),
     ("wagtailsearchpromotions", "change_searchpromotion"),
     ("wagtailsearchpromotions", "delete_searchpromotion"),
+    # Approving a reported value publishes it: for the unit's own values only.
+    ("hub", "publish_reportedvalue"),
 ]
 
 

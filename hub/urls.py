@@ -12,6 +12,7 @@ from hub.documents import SignedDocumentId, serve_media
 from hub.i18n import admin_javascript_catalogue, localize_javascript_catalogue
 from hub.opendata import views as opendata_views
 from hub.sitemaps import robots_txt, sitemap
+from hub.targets import views as target_views
 from search import views as search_views
 
 register_converter(SignedDocumentId, "signed_document_id")
@@ -61,6 +62,8 @@ urlpatterns += i18n_patterns(
         opendata_views.export,
         name="open_data_export",
     ),
+    path("targets/", target_views.city_targets, name="targets"),
+    path("targets/<slug:code>/", target_views.unit_targets, name="unit_targets"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

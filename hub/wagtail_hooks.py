@@ -11,6 +11,8 @@ from hub.models import MunicipalUnit
 from hub.pageviews import HubPageViewSet
 from hub.permissions import refuse_foreign_move
 from hub.slugs import TITLE_RULES
+from hub.targets import admin as targets_admin  # noqa: F401  (its hooks)
+from hub.targets.snippets import WorkPlanGroup
 
 # Before Wagtail's collection privacy, so that an unpublished document is a 404 rather than a
 # password form that would confirm it exists.
@@ -66,3 +68,7 @@ def upload_titles_js():
 
 # Typed dates stay as typed: the date pickers' options, before any field starts its picker.
 hooks.register("insert_global_admin_js", widgets.date_picker_js)
+
+
+# The work plan: its targets and reported values, the report and the dashboard panel.
+register_snippet(WorkPlanGroup)

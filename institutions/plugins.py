@@ -15,6 +15,7 @@ from hub.sources import CalendarSource
 from . import (
     api,  # noqa: F401  (its page types, filters and documents in the public API)
     exports,  # noqa: F401  (registers its open-data datasets)
+    metrics,  # noqa: F401  (registers its work-plan metrics)
     news,  # noqa: F401  (what is news in its pages, for the feeds)
 )
 from .models import InstitutionEventPage, InstitutionIndexPage, InstitutionPage

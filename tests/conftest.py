@@ -3,6 +3,7 @@ import io
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django_tasks_db.management.commands import db_worker
 from wagtail.models import Page
 
 
@@ -35,3 +36,22 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def run_worker(monkeypatch):
+    """`manage.py db_worker --batch`, in the test's transaction. Between tasks the worker
+    closes connections left out of autocommit, as a request does; on PostgreSQL that would be
+    the test's own, so that one step is left out."""
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+    def run():
+        call_command(
+            "db_worker",
+            "--batch",
+            "--backend=background",
+            "--no-startup-delay",
+            stdout=io.StringIO(),
+        )
+
+    return run

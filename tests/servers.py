@@ -51,6 +51,8 @@ def server_env(workdir, database_url, **extra):
         "DEBUG": "0",
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(workdir / "media"),
+        # One cache for the server and the commands the tests run against its database.
+        "CACHE_DIR": str(workdir / "cache"),
         **extra,
     }
 

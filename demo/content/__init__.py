@@ -4,6 +4,7 @@
 sections and the general pages, then the domains, and last the calendar and the home page's top
 tasks, which show what the steps before have built."""
 
+from .. import targets as work_plan
 from . import business, home, hub, institutions, projects
 
 STEPS = [
@@ -17,4 +18,5 @@ STEPS = [
     business.business,
     hub.calendar,
     home.home_top_tasks,
+    work_plan.targets,
 ]

@@ -137,6 +137,15 @@ def redis_cache(location):
 
 if env("REDIS_URL"):
     CACHES = {"default": redis_cache(env("REDIS_URL"))}
+elif env("CACHE_DIR"):
+    # Without Redis, a cache on disk that the server shares with the management commands run
+    # beside it: a change they make purges what the server has cached (see hub.cache).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("CACHE_DIR"),
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

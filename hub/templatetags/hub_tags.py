@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
@@ -21,8 +22,22 @@ def _site(context):
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per language, to this page's live translation or, failing that, to that
-    language's home page; in the order of settings.LANGUAGES."""
+    language's home page; in the order of settings.LANGUAGES. A view of the hub's own (search,
+    targets, open data) exists in every language at its translated address, query kept."""
     page = context.get("page")
+    request = context.get("request")
+    match = getattr(request, "resolver_match", None)
+    if not isinstance(page, Page) and match is not None and match.url_name != "wagtail_serve":
+        current = get_language()
+        return [
+            {
+                "code": code,
+                "name": name,
+                "url": translate_url(request.get_full_path(), code),
+                "current": code == current,
+            }
+            for code, name in settings.LANGUAGES
+        ]
     site = _site(context)
     by_language = {}
     sources = [page] if isinstance(page, Page) else []

@@ -31,6 +31,7 @@ from hub.models.pages import CachedListingMixin, NeighborhoodLinksPageForm
 from hub.models.units import phone_validator
 
 from ..blocks import ProjectDocumentBlock, StageBlock, UpdateBlock
+from ..panels import TransparencyPanel
 from ..transparency import ProjectStatus, Transparency
 from .meetings import MeetingPage, meetings_calendar, meetings_of
 
@@ -206,6 +207,7 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         FieldPanel("renderings"),
         FieldPanel("documents"),
         FieldPanel("updates"),
+        TransparencyPanel(),
     ]
     search_fields = UnitOwnedPage.search_fields + [
         index.SearchField("summary", boost=2),

@@ -38,7 +38,7 @@ def test_loading_twice_changes_nothing():
 
 def test_every_page_and_unit_exists_in_three_languages():
     for language in ("he", "ar", "en"):
-        assert MunicipalUnit.objects.filter(locale__language_code=language).count() == 13
+        assert MunicipalUnit.objects.filter(locale__language_code=language).count() == 17
         assert NeighborhoodPage.objects.live().filter(locale__language_code=language).count() == 17
     source_pages = Page.objects.filter(depth__gte=2, locale__language_code="he")
     for page in source_pages:

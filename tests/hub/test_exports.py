@@ -24,7 +24,7 @@ from tests.helpers import soup
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("he", "ar", "en")
-DATASETS = ("projects", "meetings", "institutions", "events", "units")
+DATASETS = ("projects", "meetings", "institutions", "events", "units", "targets", "target_items")
 BOM = b"\xef\xbb\xbf"
 AJAMI = "institutions/ajami-community-center"
 GARDEN = "projects/shapira-community-garden"
@@ -81,7 +81,9 @@ def test_csv_and_json_parse_with_the_same_rows(client, name, language):
     keyed_header, keyed_rows = read_csv(client, f"/{language}/open-data/{name}.csv?header=keys")
     assert keyed_header == dataset.keys and len(keyed_rows) == len(rows)
     for item in data["items"]:
-        assert item["url"].startswith("http") and f"/{language}/" in item["url"]
+        # a page in the export's language, or a document (a reported value's evidence)
+        assert item["url"].startswith("http")
+        assert f"/{language}/" in item["url"] or "/documents/" in item["url"]
 
 
 def test_headers_follow_the_language(client):
@@ -354,12 +356,17 @@ def test_queries_do_not_grow_with_the_rows(client):
     assert len(json.loads(many[1][1])["items"]) == 33
 
 
+# The work plan's datasets measure every target first: a fixed number of queries whatever the
+# content holds (tests/hub/test_targets_scale.py), about two for each page type.
+TARGETS_BUDGET = 90
+
+
 @pytest.mark.parametrize("name", DATASETS)
 def test_full_exports_run_in_a_fixed_number_of_queries(client, name):
     """A handful of lookups, each once (site roots, locale, filters' choices, units,
     neighborhoods, view restrictions), then one query per source and chunk of rows."""
     count, _content = export_queries(client, f"/en/open-data/{name}.csv")
-    assert count <= 15
+    assert count <= (TARGETS_BUDGET if name.startswith("target") else 15)
 
 
 # Links from the listings

@@ -106,3 +106,12 @@ def test_stylesheet_uses_logical_properties_only():
         css,
     )
     assert physical == []
+
+
+@pytest.mark.parametrize("path", ["search/?q=%D7%92%D7%9F", "targets/", "open-data/"])
+def test_the_language_switcher_of_the_hubs_own_views_keeps_the_address(client, path):
+    """Search, the work plan and open data exist in every language at the same address: the
+    switcher goes there, with the query, not to the other language's home page."""
+    page = soup(client.get(f"/he/{path}"))
+    links = {a["hreflang"]: a["href"] for a in page.select(".language-switcher a[hreflang]")}
+    assert links == {code: f"/{code}/{path}" for code in ("he", "ar", "en")}

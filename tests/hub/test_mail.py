@@ -2,7 +2,6 @@
 server, written in the recipient's language whoever caused it."""
 
 import email
-import io
 import logging
 import os
 import re
@@ -13,11 +12,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import TaskResultStatus
-from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
@@ -86,25 +83,6 @@ def production_mail(settings, smtp_server):
 
 def queued():
     return DBTaskResult.objects.filter(task_path="hub.mail.send_queued_email")
-
-
-@pytest.fixture
-def run_worker(monkeypatch):
-    """`manage.py db_worker --batch`, in the test's transaction. Between tasks the worker
-    closes connections left out of autocommit, as a request does; on PostgreSQL that would be
-    the test's own, so that one step is left out."""
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-
-    def run():
-        call_command(
-            "db_worker",
-            "--batch",
-            "--backend=background",
-            "--no-startup-delay",
-            stdout=io.StringIO(),
-        )
-
-    return run
 
 
 def user(username, language):

@@ -440,6 +440,26 @@ SCREENS = {
         "other editor",
         "other manager",
     },
+    # the dashboard (with its work-plan panel), and the work-plan report, its results and CSV
+    "/admin/": {"own editor", "own manager", "other editor", "other manager"},
+    "/admin/reports/work-plan-targets/": {
+        "own editor",
+        "own manager",
+        "other editor",
+        "other manager",
+    },
+    "/admin/reports/work-plan-targets/results/": {
+        "own editor",
+        "own manager",
+        "other editor",
+        "other manager",
+    },
+    "/admin/reports/work-plan-targets/csv/": {
+        "own editor",
+        "own manager",
+        "other editor",
+        "other manager",
+    },
     "/admin/snippets/hub/municipalunit/": NOBODY,
     "/admin/users/": NOBODY,
     "/admin/groups/": NOBODY,
