@@ -10,7 +10,7 @@ from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, get_page_models
 
-from hub.models import ReportedValue, UnitOwnedPage
+from hub.models import MunicipalUnit, ReportedValue, UnitOwnedPage
 
 from .metrics import ITEM_LIMIT, Item, Measure, Metric, register_metric
 
@@ -80,7 +80,9 @@ def _pages_by_unit():
     two queries a page type whatever the number of units and pages."""
     locales = dict(Locale.objects.values_list("language_code", "pk"))
     wanted = [code for code, _name in settings.LANGUAGES if code in locales]
+    unit_keys = dict(MunicipalUnit.objects.values_list("pk", "translation_key"))
     private = Page.objects.private_q()  # one reading of the view restrictions
+    flags = [Max(Case(When(locale_id=locales[code], then=1), default=0)) for code in wanted]
     found = {}
     for model in _owned_models():
         live = model.objects.live().exclude(private).order_by()
@@ -89,37 +91,44 @@ def _pages_by_unit():
         )
         for unit_key, count in counts.values_list("unit__translation_key", "pages"):
             found.setdefault(unit_key, _UnitPages()).total += count
-        flags = {
-            code: Max(Case(When(locale_id=locales[code], then=1), default=0)) for code in wanted
-        }
+        # Whole numbers only (no key to convert a row): a unit may have thousands of such pages.
         short = (
-            live.values("translation_key", "unit__translation_key")
-            .annotate(languages=Count("locale_id", distinct=True), first=Min("pk"), **flags)
+            live.values("translation_key")
+            .annotate(
+                languages=Count("locale_id", distinct=True),
+                first=Min("pk"),
+                unit=Min("unit_id"),
+                **{f"in_{code}": flag for code, flag in zip(wanted, flags, strict=True)},
+            )
             .filter(languages__lt=len(wanted))
             .order_by("first")
+            .values_list("first", "unit", *(f"in_{code}" for code in wanted))
         )
-        for row in short:
-            reading = found.setdefault(row["unit__translation_key"], _UnitPages())
-            missing = tuple(code for code in wanted if not row[code])
+        for first, unit_id, *present in short:
+            reading = found.setdefault(unit_keys[unit_id], _UnitPages())
+            missing = tuple(code for code, there in zip(wanted, present, strict=True) if not there)
             reading.short += 1
             for code in missing:
                 reading.gaps[code] = reading.gaps.get(code, 0) + 1
             if len(reading.items) < ITEM_LIMIT:
-                reading.items.append((row["first"], str(row["translation_key"]), missing))
+                reading.items.append((first, missing))
     _name_items(found)
     return found
 
 
 def _name_items(found):
     """The listed items, with their titles, in one query."""
-    listed = [item for reading in found.values() for item in reading.items]
-    titles = dict(
-        Page.objects.filter(pk__in=[pk for pk, _key, _missing in listed]).values_list("pk", "title")
-    )
+    listed = [pk for reading in found.values() for pk, _missing in reading.items]
+    pages = {
+        pk: (title, key)
+        for pk, title, key in Page.objects.filter(pk__in=listed).values_list(
+            "pk", "title", "translation_key"
+        )
+    }
     for reading in found.values():
         reading.items = [
-            Item(title=titles.get(pk, ""), done=False, key=key, missing=missing, page_id=pk)
-            for pk, key, missing in reading.items
+            Item(title=pages[pk][0], done=False, key=str(pages[pk][1]), missing=missing, page_id=pk)
+            for pk, missing in reading.items
         ]
 
 
