@@ -349,6 +349,99 @@ def do_delete_promotion(case):
     return url, {}, lambda: not SearchPromotion.objects.filter(pk=promotion.pk).exists()
 
 
+def _reported_target():
+    """A target of the owning unit that takes reported values, and a document to show it."""
+    import datetime
+
+    from hub.models import Target
+
+    unit = MunicipalUnit.objects.get(code=OWN, locale__language_code="he")
+    target = Target.objects.create(
+        code="matrix-reported",
+        unit=unit,
+        text="שעות הדרכה",
+        metric="hub.reported",
+        threshold="at_least",
+        low=10,
+        period_start=datetime.date(2026, 1, 1),
+        period_end=datetime.date(2026, 12, 31),
+        locale=unit.locale,
+    )
+    document = get_document_model().objects.create(
+        title="matrix evidence", file=ContentFile(PDF, name="evidence.pdf")
+    )
+    return target, document
+
+
+def _reported_value(live=False):
+    from hub.models import ReportedValue
+
+    target, document = _reported_target()
+    return ReportedValue.objects.create(
+        target=target, value=3, as_of="2026-05-01", evidence=document, live=live
+    )
+
+
+def _reported_data(value, **extra):
+    return {
+        "target": value.target_id,
+        "value": "12",
+        "as_of": "2026-06-01",
+        "evidence": value.evidence_id,
+        "note": "",
+        **extra,
+    }
+
+
+def _reported_url(name, value):
+    return reverse(f"wagtailsnippets_hub_reportedvalue:{name}", args=[value.pk])
+
+
+def do_report_value(case):
+    from hub.models import ReportedValue
+
+    target, document = _reported_target()
+    url = reverse("wagtailsnippets_hub_reportedvalue:add")
+    data = {"target": target.pk, "value": "7", "as_of": "2026-06-01", "evidence": document.pk}
+    return url, data, lambda: ReportedValue.objects.filter(target=target).exists()
+
+
+def do_edit_reported_value(case):
+    value = _reported_value()
+    url = _reported_url("edit", value)
+    return url, _reported_data(value), lambda: value.revisions.exists()
+
+
+def do_publish_reported_value(case):
+    value = _reported_value()
+    url = _reported_url("edit", value)
+    data = _reported_data(value, **{"action-publish": "1"})
+    return url, data, lambda: type(value).objects.get(pk=value.pk).live
+
+
+def do_approve_reported_value(case):
+    value = _reported_value()
+    editor = user(f"{OWN}-editor")
+    value.save_revision(user=editor)
+    state = value.get_workflow().start(value, editor)
+    url = reverse(
+        "wagtailsnippets_hub_reportedvalue:workflow_action",
+        args=[value.pk, "approve", state.current_task_state.pk],
+    )
+    return url, {"comment": ""}, lambda: type(value).objects.get(pk=value.pk).live
+
+
+def do_delete_reported_value(case):
+    value = _reported_value(live=True)
+    url = _reported_url("delete", value)
+    return url, {}, lambda: not type(value).objects.filter(pk=value.pk).exists()
+
+
+def do_edit_target(case):
+    target, _document = _reported_target()
+    return _snippet_edit(target, "text", "יעד אחר")(case)
+
+
 MATRIX = {
     "create": (do_create, EDITORS),
     "edit": (do_edit, EDITORS),
@@ -377,6 +470,12 @@ MATRIX = {
     "promote a page in search": (do_promote, MANAGERS),
     "change a promoted search result": (do_change_promotion, MANAGERS),
     "delete a promoted search result": (do_delete_promotion, MANAGERS),
+    "report a value for a work-plan target": (do_report_value, EDITORS),
+    "edit a reported value": (do_edit_reported_value, EDITORS),
+    "publish a reported value": (do_publish_reported_value, MANAGERS),
+    "approve a reported value": (do_approve_reported_value, MANAGERS),
+    "delete a reported value": (do_delete_reported_value, NOBODY),
+    "edit a work-plan target": (do_edit_target, NOBODY),
 }
 
 
@@ -389,6 +488,7 @@ OPEN_FORMS = {
     "bulk unpublish",
     "bulk delete",
     "promote a page in search",
+    "report a value for a work-plan target",  # a unit reports only on its own targets
 }
 
 
@@ -461,6 +561,14 @@ SCREENS = {
         "other manager",
     },
     "/admin/snippets/hub/municipalunit/": NOBODY,
+    "/admin/snippets/hub/target/": NOBODY,
+    # each unit lists its own reported values there (tests/hub/test_targets_core.py)
+    "/admin/snippets/hub/reportedvalue/": {
+        "own editor",
+        "own manager",
+        "other editor",
+        "other manager",
+    },
     "/admin/users/": NOBODY,
     "/admin/groups/": NOBODY,
     "/admin/locales/": NOBODY,
