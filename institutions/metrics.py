@@ -7,17 +7,15 @@ upgrades as raw stream data, no block built), and their events counted by the in
 path (an event is a child of its institution)."""
 
 import json
-from urllib.parse import quote
 
-from django.db.models import Count, TextField
-from django.db.models.functions import Cast, Length, Substr
-from django.urls import reverse
-from django.utils import translation
+from django.db.models import Count
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from hub.targets.metrics import Item, Measure, Metric, register_metric
+from hub.targets.reading import gap_sentence, page_urls, raw_stream
 
 from .models import InstitutionEventPage, InstitutionPage
 from .vocabulary import HOLIDAYS, EventSetting
@@ -27,20 +25,6 @@ DONE_UPGRADES = {"opened"}
 # The holidays the work plan asks the institutions to mark with community events.
 WORK_PLAN_HOLIDAYS = ("independence_day", "shavuot", "sigd", "sudan_memorial", "simchat_torah")
 INSTITUTION_VALUES = ("pk", "translation_key", "title", "path", "url_path")
-
-
-def _sentence(message):
-    """A gap sentence from a plural message (ngettext_lazy, numbered by its "count")."""
-
-    def sentence(count):
-        return message % {"count": count}
-
-    return sentence
-
-
-def _raw_stream(name):
-    """A StreamField's stored JSON as text, to read without building a StreamValue a row."""
-    return Cast(name, output_field=TextField())
 
 
 def live_institutions(scope, units=True):
@@ -72,26 +56,6 @@ def events_in_period(scope, institutions, **conditions):
     )
 
 
-def page_urls():
-    """A function giving a page's address from its url_path, as Page.url spells it, with the
-    site root paths read once rather than once a page."""
-    roots = Site.get_site_root_paths()
-    several_sites = len({root.site_id for root in roots}) > 1
-    bases = []
-    for root in roots:
-        with translation.override(root.language_code):
-            prefix = reverse("wagtail_serve", args=("",))
-        bases.append((root.root_path, (root.root_url if several_sites else "") + prefix))
-
-    def url(url_path):
-        for root_path, base in bases:
-            if url_path.startswith(root_path):
-                return base + quote(url_path[len(root_path) :], safe="/~:@!$&'()*+,;=")
-        return ""
-
-    return url
-
-
 def _item(page, url, done, gap, detail=""):
     return Item(
         title=page["title"],
@@ -120,7 +84,7 @@ def is_current(benefit, day):
         "residents' club benefits valid on the day measured."
     ),
     gaps={
-        "benefits": _sentence(
+        "benefits": gap_sentence(
             ngettext_lazy(
                 "%(count)s institution offers too few current club benefits",
                 "%(count)s institutions offer too few current club benefits",
@@ -133,7 +97,7 @@ def benefits(scope):
     day = scope.as_of.isoformat()
     url = page_urls()
     items = []
-    rows = live_institutions(scope).annotate(raw=_raw_stream("benefits"))
+    rows = live_institutions(scope).annotate(raw=raw_stream("benefits"))
     for institution in rows.values(*INSTITUTION_VALUES, "raw").order_by("title", "pk"):
         current = sum(
             1 for block in json.loads(institution["raw"] or "[]") if is_current(block["value"], day)
@@ -153,7 +117,7 @@ def benefits(scope):
         "in the community space, outside their building, in the period."
     ),
     gaps={
-        "community_events": _sentence(
+        "community_events": gap_sentence(
             ngettext_lazy(
                 "%(count)s institution held too few events in the community space",
                 "%(count)s institutions held too few events in the community space",
@@ -188,7 +152,7 @@ def community_events(scope):
         "The share of the unit's institutions that run an open Beit Am, open to every resident."
     ),
     gaps={
-        "open_beit_am": _sentence(
+        "open_beit_am": gap_sentence(
             ngettext_lazy(
                 "%(count)s institution runs no open Beit Am",
                 "%(count)s institutions run no open Beit Am",
@@ -219,7 +183,7 @@ def upgrades(scope):
     years = range(scope.start.year, scope.end.year + 1)
     url = page_urls()
     items = []
-    rows = live_institutions(scope).annotate(raw=_raw_stream("upgrades"))
+    rows = live_institutions(scope).annotate(raw=raw_stream("upgrades"))
     for institution in rows.values(*INSTITUTION_VALUES, "raw").order_by("title", "pk"):
         for block in json.loads(institution["raw"] or "[]"):
             value = block["value"]

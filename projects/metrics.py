@@ -9,17 +9,15 @@ probe of the tree's path index below it (a meeting is a child of its project).""
 import datetime
 import json
 from types import SimpleNamespace
-from urllib.parse import quote
 
-from django.db.models import Exists, OuterRef, TextField, Value
-from django.db.models.functions import Cast, Concat, Length, Substr
-from django.urls import reverse
-from django.utils import translation
+from django.db.models import Exists, OuterRef, Value
+from django.db.models.functions import Concat, Length, Substr
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from hub.targets.metrics import Item, Measure, Metric, register_metric
+from hub.targets.reading import gap_sentence, page_urls, raw_stream
 
 from .models import (
     MeetingKind,
@@ -42,15 +40,6 @@ TRANSPARENCY_VALUES = (
 )
 # When a stand-in for meetings none of which is over yet ends.
 NOT_YET = datetime.datetime.max.replace(tzinfo=datetime.UTC)
-
-
-def _sentence(message):
-    """A gap sentence from a plural message (ngettext_lazy, numbered by its "count")."""
-
-    def sentence(count):
-        return message % {"count": count}
-
-    return sentence
 
 
 def coordinated_projects(scope):
@@ -100,31 +89,6 @@ def meeting_stand_in(row, now):
     )
 
 
-def _raw_stream(name):
-    """A StreamField's stored JSON as text, to read without building a StreamValue a row."""
-    return Cast(name, output_field=TextField())
-
-
-def page_urls():
-    """A function giving a page's address from its url_path, as Page.url spells it, with the
-    site root paths read once rather than once a page."""
-    roots = Site.get_site_root_paths()
-    several_sites = len({root.site_id for root in roots}) > 1
-    bases = []
-    for root in roots:
-        with translation.override(root.language_code):
-            prefix = reverse("wagtail_serve", args=("",))
-        bases.append((root.root_path, (root.root_url if several_sites else "") + prefix))
-
-    def url(url_path):
-        for root_path, base in bases:
-            if url_path.startswith(root_path):
-                return base + quote(url_path[len(root_path) :], safe="/~:@!$&'()*+,;=")
-        return ""
-
-    return url
-
-
 def _item(project, url, missing):
     return Item(
         title=project["title"],
@@ -145,26 +109,26 @@ def _item(project, url, missing):
         "shows a flyer, a rendering, an invitation to a meeting and a meeting protocol."
     ),
     gaps={
-        "flyer": _sentence(
+        "flyer": gap_sentence(
             ngettext_lazy(
                 "%(count)s project lacks a flyer", "%(count)s projects lack a flyer", "count"
             )
         ),
-        "rendering": _sentence(
+        "rendering": gap_sentence(
             ngettext_lazy(
                 "%(count)s project lacks a rendering",
                 "%(count)s projects lack a rendering",
                 "count",
             )
         ),
-        "invitation": _sentence(
+        "invitation": gap_sentence(
             ngettext_lazy(
                 "%(count)s project lacks an invitation to a meeting",
                 "%(count)s projects lack an invitation to a meeting",
                 "count",
             )
         ),
-        "protocol": _sentence(
+        "protocol": gap_sentence(
             ngettext_lazy(
                 "%(count)s project lacks a protocol", "%(count)s projects lack a protocol", "count"
             )
@@ -177,8 +141,8 @@ def transparency(scope):
     meeting counts for nothing."""
     meetings = its_meetings()
     rows = coordinated_projects(scope).annotate(
-        documents_json=_raw_stream("documents"),
-        renderings_json=_raw_stream("renderings"),
+        documents_json=raw_stream("documents"),
+        renderings_json=raw_stream("renderings"),
         meeting_flyer=Exists(meetings.filter(flyer__isnull=False)),
         meeting_invitation=Exists(meetings.exclude(invitation="")),
         meeting_protocol=Exists(meetings.filter(protocol__isnull=False, end__lte=scope.now)),
@@ -206,7 +170,7 @@ def transparency(scope):
         "meeting in the period; cancelled meetings and meetings not yet over do not count."
     ),
     gaps={
-        "informing_meeting": _sentence(
+        "informing_meeting": gap_sentence(
             ngettext_lazy(
                 "%(count)s project held no public-informing meeting in the period",
                 "%(count)s projects held no public-informing meeting in the period",

@@ -9,13 +9,11 @@ import uuid
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone, translation
+from django.utils import translation
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 
-from hub.models import MunicipalUnit
 from hub.targets.metrics import Metric, Scope, get_metric
-from hub.targets.progress import unit_keys
 from projects.models import (
     MeetingKind,
     MeetingPage,
@@ -23,30 +21,25 @@ from projects.models import (
     ProjectPage,
     ProjectStatus,
 )
+from tests.metric_cases import (
+    END,
+    NOW,
+    START,
+    at,
+    make_units,
+    measure,
+    scope_of,
+    two_neighborhoods,
+)
 
 pytestmark = pytest.mark.django_db
 
-START, END = datetime.date(2026, 1, 1), datetime.date(2026, 6, 30)
 _slugs = itertools.count()
-
-
-def at(year, month, day, hour=0, minute=0):
-    return timezone.make_aware(datetime.datetime(year, month, day, hour, minute))
-
-
-NOW = at(2026, 6, 15, 12)
 
 
 @pytest.fixture
 def units(db):
-    """A unit with a subunit, and another unit, of the source language."""
-    he = Locale.get_default()
-    unit = MunicipalUnit.objects.create(locale=he, code="metrics-unit", name="יחידת המדדים")
-    sub = MunicipalUnit.objects.create(
-        locale=he, code="metrics-sub", name="מחלקת המדדים", parent=unit
-    )
-    other = MunicipalUnit.objects.create(locale=he, code="metrics-other", name="יחידה אחרת")
-    return {"unit": unit, "sub": sub, "other": other}
+    return make_units()
 
 
 @pytest.fixture
@@ -56,22 +49,7 @@ def index(demo_page):
 
 @pytest.fixture
 def neighborhoods(demo_page):
-    return {
-        "jaffa-d": demo_page("neighborhoods/jaffa/jaffa-d"),
-        "ajami": demo_page("neighborhoods/jaffa/ajami"),
-    }
-
-
-def scope_of(units, **fields):
-    """The scope of a target of `units["unit"]`: it and its subunits, as the progress sees it."""
-    keys = unit_keys(MunicipalUnit.objects.filter(locale=Locale.get_default()))
-    values = {"start": START, "end": END, "now": NOW}
-    values.update(fields)
-    return Scope(units=keys[units["unit"].translation_key], **values)
-
-
-def measure(code, scope):
-    return get_metric(code).compute(scope)
+    return two_neighborhoods(demo_page)
 
 
 def document_block(kind):
