@@ -23,5 +23,7 @@ PATHS = [
     "events/",
     "search/?q=106",
     "open-data/",
+    "targets/",
+    "targets/engineering-coordination/",
 ]
 LANGUAGES = {"he": "rtl", "ar": "rtl", "en": "ltr"}
