@@ -5,12 +5,14 @@ whatever the content holds (each metric reads its content in a few queries; targ
 a metric and scope share one reading), and keeps the answer under the content version."""
 
 import hashlib
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.models import Locale
 
 from hub.cache import content_version
@@ -74,9 +76,25 @@ class Progress:
         return float(min(self.measure.value / self.target.low, Decimal(1)))
 
     def gap_sentences(self):
+        """What is missing, item by item; or, for a value no item explains (a count, a
+        reported number), how far below the threshold it stands."""
         if self.metric is None:
             return []
-        return self.metric.gap_sentences(self.measure.shortfalls, self.measure.gap_counts)
+        sentences = self.metric.gap_sentences(self.measure.shortfalls, self.measure.gap_counts)
+        if sentences or self.status == Status.MET:
+            return sentences
+        short = math.ceil(Decimal(self.target.low) - self.measure.value)
+        if self.is_share:
+            sentence = ngettext(
+                "%(count)s percentage point below the target",
+                "%(count)s percentage points below the target",
+                short,
+            )
+        else:
+            sentence = ngettext(
+                "%(count)s short of the target", "%(count)s short of the target", short
+            )
+        return [(sentence % {"count": short}, [])]
 
 
 def format_number(number):

