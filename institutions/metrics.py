@@ -11,7 +11,7 @@ import json
 from django.db.models import Count
 from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
+from django.utils.translation import ngettext, ngettext_lazy
 from wagtail.models import Locale
 
 from hub.targets.metrics import Item, Measure, Metric, register_metric
@@ -103,7 +103,14 @@ def benefits(scope):
             1 for block in json.loads(institution["raw"] or "[]") if is_current(block["value"], day)
         )
         items.append(
-            _item(institution, url, current >= scope.per_item, "benefits", detail=str(current))
+            _item(
+                institution,
+                url,
+                current >= scope.per_item,
+                "benefits",
+                detail=ngettext("%(count)s current benefit", "%(count)s current benefits", current)
+                % {"count": current},
+            )
         )
     return Measure.share(items)
 
@@ -140,7 +147,12 @@ def community_events(scope):
     for institution in institutions.values(*INSTITUTION_VALUES).order_by("title", "pk"):
         held = counts.get(institution["path"], 0)
         done = held >= scope.per_item
-        items.append(_item(institution, url, done, "community_events", detail=str(held)))
+        detail = ngettext(
+            "%(count)s event in the community space",
+            "%(count)s events in the community space",
+            held,
+        ) % {"count": held}
+        items.append(_item(institution, url, done, "community_events", detail=detail))
     return Measure.share(items)
 
 
