@@ -6,6 +6,9 @@ from django.core.management import call_command
 from django_tasks_db.management.commands import db_worker
 from wagtail.models import Page
 
+# The metric tests' fixtures (units, neighborhoods).
+pytest_plugins = ["tests.metric_cases"]
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):

@@ -1,8 +1,10 @@
 """What the domains' metric tests share: the period, the clock, a unit with a subunit and
-another unit, two neighborhoods, and a target's scope as the progress builds it."""
+another unit, two neighborhoods (fixtures `units` and `neighborhoods`, loaded by
+tests/conftest.py), and a target's scope as the progress builds it."""
 
 import datetime
 
+import pytest
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -29,6 +31,16 @@ def make_units():
     )
     other = MunicipalUnit.objects.create(locale=he, code="metrics-other", name="יחידה אחרת")
     return {"unit": unit, "sub": sub, "other": other}
+
+
+@pytest.fixture
+def units(db):
+    return make_units()
+
+
+@pytest.fixture
+def neighborhoods(demo_page):
+    return two_neighborhoods(demo_page)
 
 
 def two_neighborhoods(demo_page):

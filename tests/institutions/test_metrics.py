@@ -19,10 +19,8 @@ from tests.metric_cases import (
     END,
     START,
     at,
-    make_units,
     measure,
     scope_of,
-    two_neighborhoods,
 )
 
 pytestmark = pytest.mark.django_db
@@ -37,18 +35,8 @@ _slugs = itertools.count()
 
 
 @pytest.fixture
-def units(db):
-    return make_units()
-
-
-@pytest.fixture
 def index(demo_page):
     return demo_page("institutions")
-
-
-@pytest.fixture
-def neighborhoods(demo_page):
-    return two_neighborhoods(demo_page)
 
 
 def by_title(measure_):

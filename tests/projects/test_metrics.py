@@ -26,10 +26,8 @@ from tests.metric_cases import (
     NOW,
     START,
     at,
-    make_units,
     measure,
     scope_of,
-    two_neighborhoods,
 )
 
 pytestmark = pytest.mark.django_db
@@ -38,18 +36,8 @@ _slugs = itertools.count()
 
 
 @pytest.fixture
-def units(db):
-    return make_units()
-
-
-@pytest.fixture
 def index(demo_page):
     return demo_page("projects")
-
-
-@pytest.fixture
-def neighborhoods(demo_page):
-    return two_neighborhoods(demo_page)
 
 
 def document_block(kind):
