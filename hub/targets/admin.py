@@ -23,7 +23,7 @@ from hub.models import MunicipalUnit, NeighborhoodPage, QuarterPage, Target
 from hub.opendata.writers import csv_stream
 
 from .metrics import UNKNOWN_METRIC
-from .progress import Status, progress, unit_keys
+from .progress import Status, progress, user_unit_keys
 
 TEMPLATES = "hub/targets/admin/"
 
@@ -97,13 +97,10 @@ def describe(row):
 
 def own_rows(user):
     """The progress of the targets of the user's units and their subunits."""
-    keys = set(MunicipalUnit.objects.for_user(user).values_list("translation_key", flat=True))
-    if not keys:
+    mine = user_unit_keys(user)
+    if not mine:
         return []
-    locale = targets_locale()
-    below = unit_keys(list(MunicipalUnit.objects.filter(locale=locale)))
-    mine = set(keys).union(*(below.get(key, ()) for key in keys))
-    return [row for row in progress(locale) if row.target.unit.translation_key in mine]
+    return [row for row in progress(targets_locale()) if row.target.unit.translation_key in mine]
 
 
 class ObligationsPanel(Component):

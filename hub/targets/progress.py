@@ -134,6 +134,18 @@ def unit_keys(units):
     return keys
 
 
+def user_unit_keys(user):
+    """Translation keys of the units whose groups the user is in, and of their subunits; read
+    once per user object (a request's)."""
+    if not hasattr(user, "_hub_unit_keys"):
+        keys = set(MunicipalUnit.objects.for_user(user).values_list("translation_key", flat=True))
+        if keys:
+            below = unit_keys(list(MunicipalUnit.objects.filter(locale=Locale.get_default())))
+            keys = keys.union(*(below.get(key, ()) for key in keys))
+        user._hub_unit_keys = keys
+    return user._hub_unit_keys
+
+
 def neighborhood_keys(target, quarters):
     """The translation keys of the neighborhoods the target covers; None for the whole city.
     `quarters` maps a quarter page's path to its neighborhoods' keys."""

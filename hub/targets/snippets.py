@@ -25,7 +25,9 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from hub.models import MunicipalUnit, ReportedValue, Target, UnitApprovalTask
+from hub.models import ReportedValue, Target, UnitApprovalTask
+
+from .progress import user_unit_keys
 
 # Per-object screens of a snippet viewset: each answers only for the user's units (reverting
 # to a revision is the edit view's).
@@ -51,32 +53,17 @@ OBJECT_VIEWS = [
 ]
 
 
-def unit_keys_of(user):
-    """Translation keys of the units whose groups the user is in, and of their subunits."""
-    keys = set(MunicipalUnit.objects.for_user(user).values_list("translation_key", flat=True))
-    frontier = keys
-    while frontier:
-        below = set(
-            MunicipalUnit.objects.filter(parent__translation_key__in=frontier).values_list(
-                "translation_key", flat=True
-            )
-        )
-        frontier = below - keys
-        keys |= below
-    return keys
-
-
 class UnitPermissionPolicy(ModelPermissionPolicy):
     """The model's permissions, for the objects of the user's own units."""
 
     def _mine(self, user):
         if user.is_superuser:
             return Q()
-        return Q(**{f"{self.model.unit_lookup}__translation_key__in": unit_keys_of(user)})
+        return Q(**{f"{self.model.unit_lookup}__translation_key__in": user_unit_keys(user)})
 
     def user_has_permission_for_instance(self, user, action, instance):
         return self.user_has_permission(user, action) and (
-            user.is_superuser or instance.unit.translation_key in unit_keys_of(user)
+            user.is_superuser or instance.unit.translation_key in user_unit_keys(user)
         )
 
     def instances_user_has_any_permission_for(self, user, actions):
@@ -92,7 +79,7 @@ def _own_objects_only(view_class):
         def get_object(self, *args, **kwargs):
             instance = super().get_object(*args, **kwargs)
             user = self.request.user
-            if not user.is_superuser and instance.unit.translation_key not in unit_keys_of(user):
+            if not user.is_superuser and instance.unit.translation_key not in user_unit_keys(user):
                 raise PermissionDenied
             return instance
 
@@ -108,7 +95,7 @@ class ReportedValueForm(WagtailAdminModelForm):
         super().__init__(*args, for_user=for_user, **kwargs)
         targets = Target.objects.filter(metric="hub.reported", locale=Locale.get_default())
         if for_user is not None and not for_user.is_superuser:
-            targets = targets.filter(unit__translation_key__in=unit_keys_of(for_user))
+            targets = targets.filter(unit__translation_key__in=user_unit_keys(for_user))
         self.fields["target"].queryset = targets.select_related("unit")
 
 
@@ -135,7 +122,7 @@ class ReportedValueViewSet(SnippetViewSet):
         values = ReportedValue.objects.select_related("target", "target__unit")
         if user.is_superuser:
             return values
-        return values.filter(target__unit__translation_key__in=unit_keys_of(user))
+        return values.filter(target__unit__translation_key__in=user_unit_keys(user))
 
 
 for _name in OBJECT_VIEWS:
