@@ -7,7 +7,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 BACKUP_DIR ?= backups
 
-.PHONY: run demo test lint format messages backup restore lock clean bench-deps bench bench-outage
+.PHONY: run demo test lint format messages backup restore lock clean bench-deps bench bench-outage \
+	screenshots lighthouse
 
 $(VENV)/.installed: requirements.txt requirements-test.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -69,6 +70,22 @@ bench: bench-deps
 ## 127.0.0.1:5432 and Debian's redis-server; starts a Redis of its own).
 bench-outage: $(VENV)/.installed
 	$(PY) bench/outage.py
+
+## Full-page screenshots of every public page, he/ar/en, at 360 and 1280 px, into screenshots/
+## (a fresh demo site, Debian's chromium).
+screenshots: $(VENV)/.installed
+	$(PY) bench/screenshots.py
+
+LIGHTHOUSE := .lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE):
+	mkdir -p .lighthouse
+	cd .lighthouse && { test -f package.json || echo '{"private": true}' > package.json; } \
+		&& npm i -E --no-audit --no-fund lighthouse@12.2.3
+
+## Lighthouse (mobile) on the main pages of a fresh demo site: a table of scores, failing when
+## one is below performance 95, accessibility 100, best practices 95 or SEO 95.
+lighthouse: $(VENV)/.installed $(LIGHTHOUSE)
+	CHROME_PATH=/usr/bin/chromium $(PY) bench/lighthouse.py
 
 ## Re-pin every transitive dependency after changing requirements*.txt.
 lock:

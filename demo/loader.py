@@ -109,10 +109,21 @@ def day(offset):
     return timezone.localdate() + datetime.timedelta(days=offset["days"])
 
 
+# Python's weekday numbers (Monday is 0) of the days a start may fall on.
+WEEKDAYS = {"sun-thu": {6, 0, 1, 2, 3}, "fri": {4}, "sat": {5}}
+
+
 def moment(offset):
-    """The aware moment `{"days": n, "hour": h}` from today."""
+    """The aware moment `{"days": n, "hour": h, "minute": m}` from today, moved away from today
+    (later for a coming day, earlier for a past one) to the nearest day of its week the offset's
+    `"on"` allows: Sunday to Thursday unless it says `"fri"` or `"sat"`. So whatever day the demo
+    is loaded, municipal meetings and evenings never fall on Friday evening or on Shabbat."""
+    date = day(offset)
+    step = datetime.timedelta(days=1 if offset["days"] >= 0 else -1)
+    while date.weekday() not in WEEKDAYS[offset.get("on", "sun-thu")]:
+        date += step
     return timezone.make_aware(
-        datetime.datetime.combine(day(offset), datetime.time(offset["hour"]))
+        datetime.datetime.combine(date, datetime.time(offset["hour"], offset.get("minute", 0)))
     )
 
 

@@ -1,4 +1,8 @@
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -11,6 +15,9 @@ from hub.blocks import BodyBlock
 from hub.forms import NewerRevisionPanel, PageForm
 from hub.models import UnitOwnedPage
 from hub.models.units import phone_validator
+from hub.registry import blocks_for_home
+
+from .live import private_pages
 
 
 class TopTaskBlock(blocks.StructBlock):
@@ -66,16 +73,23 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def top_task_links(self):
-        """The top tasks with their pages in this page's language, in two queries."""
+        """The top tasks with their pages in this page's language, in one query: the chosen
+        pages (perhaps in another language) and the live ones of this language that translate
+        them."""
         ids = [
             task["value"]["page"] for task in self.top_tasks.raw_data if task["value"].get("page")
         ]
-        keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+        translating = Q(
+            live=True,
+            locale_id=self.locale_id,
+            translation_key__in=Page.objects.filter(pk__in=ids).values("translation_key"),
+        )
+        pages = list(Page.objects.filter(Q(pk__in=ids) | translating))
+        keys = {page.pk: page.translation_key for page in pages}
         local = {
             page.translation_key: page
-            for page in Page.objects.live().filter(
-                locale_id=self.locale_id, translation_key__in=keys.values()
-            )
+            for page in pages
+            if page.live and page.locale_id == self.locale_id
         }
         links = []
         for task in self.top_tasks.raw_data:
@@ -90,8 +104,29 @@ class HomePage(Page):
                 )
         return links
 
-    def sections(self):
-        return self.get_children().live().public().in_menu().specific()
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["live_blocks"] = blocks_for_home(request, self.locale_id, private_pages())
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        """Kept by caches no longer than its live blocks hold true (see `fresh_for`)."""
+        response = super().serve(request, *args, **kwargs)
+        blocks = getattr(response, "context_data", {}).get("live_blocks", [])
+        patch_cache_control(response, max_age=fresh_for(blocks))
+        return response
+
+
+def fresh_for(blocks, now=None):
+    """Seconds the page stays true: until the first moment a live block says it stops being
+    (an institution opens or closes, an event ends, midnight), and never longer than the page
+    cache keeps anything (HUB_PAGE_CACHE_SECONDS)."""
+    now = now or timezone.now()
+    longest = settings.HUB_PAGE_CACHE_SECONDS
+    moments = [block["until"] for block in blocks if block.get("until")]
+    if not moments:
+        return longest
+    return max(0, min(longest, int((min(moments) - now).total_seconds())))
 
 
 class StandardPage(UnitOwnedPage):

@@ -7,6 +7,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.cache import get_max_age
 
 VERSION_KEY = "hub:content-version"
 
@@ -88,7 +89,11 @@ class AnonymousPageCacheMiddleware:
             return response
         response = self.get_response(request)
         if request.method == "GET" and response.status_code == 200 and _storable(request, response):
-            cache.set(key, response, self.timeout)
+            # A page that says how long it stays true (the home's "open now") is kept no longer.
+            max_age = get_max_age(response)
+            timeout = self.timeout if max_age is None else min(self.timeout, max_age)
+            if timeout > 0:
+                cache.set(key, response, timeout)
         response["X-Hub-Cache"] = "miss"
         return response
 

@@ -79,9 +79,8 @@ class MergedEntries:
         for number, (source, _queryset) in enumerate(self.sources):
             pks = [pk for _moment, n, pk in chosen if n == number]
             if pks:
-                pages = source.model.objects.filter(pk__in=pks).order_by("start", "pk")
-                for page, entry in zip(pages, source.entries(pages, self.request), strict=True):
-                    entries[number, page.pk] = entry
+                found = source.entries_by_pk(source.model.objects.filter(pk__in=pks), self.request)
+                entries.update(((number, pk), entry) for pk, entry in found.items())
         return [entries[number, pk] for _moment, number, pk in chosen if (number, pk) in entries]
 
 

@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from wagtail.locks import BaseLock
 from wagtail.models import GroupPagePermission, PagePermissionTester
 
+from hub.templatetags.bidi import ltr
+
 
 def _section_owners(user):
     """[(root path, the user is in a group with rights there)] of every page where a group has
@@ -112,7 +114,7 @@ class UnitLock(BaseLock):
                     "and managers can change it. To suggest a change, contact them: {contact}."
                 ),
                 unit=unit.name,
-                contact=format_html('<bdi dir="ltr">{}</bdi>', contact),
+                contact=ltr(contact),
             )
         return format_html(
             _(

@@ -77,3 +77,31 @@ group_setups = []
 def register_group_setup(func):
     group_setups.append(func)
     return func
+
+
+# Live blocks of the home page: what is current in a domain (projects under way, what is open
+# now). `func(request, locale_id, private)` returns the block's context, or None when it has
+# nothing to show; `private` is a condition on pages (`.exclude(private)`) that keeps out the
+# private sections, read once for every block. The context may say, as `until`, when it stops
+# being true, so that the page is not kept in a cache past it. Without a template of its own
+# a block is a list: `heading`, `items` (each with `title`, `url` and a line of `meta`) and a
+# link to all of them (`more_url`, `more_label`). Blocks show in `order`.
+home_blocks = []
+
+
+def register_home_block(name, order, template=None):
+    def register(func):
+        home_blocks.append((order, name, template, func))
+        home_blocks.sort(key=lambda block: block[:2])
+        return func
+
+    return register
+
+
+def blocks_for_home(request, locale_id, private):
+    found = []
+    for _order, name, template, func in home_blocks:
+        context = func(request, locale_id, private)
+        if context:
+            found.append({"name": name, "template": template, **context})
+    return found

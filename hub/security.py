@@ -12,23 +12,28 @@ from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 from hub.clients import client_address
+from hub.maps import tile_hosts
 
 logger = logging.getLogger(__name__)
 
-PUBLIC_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
+
+def public_policy():
+    """The policy of public pages. Images may come from the map's tile server (hub.maps) too:
+    exactly its host, none when maps are off."""
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            " ".join(["img-src 'self' data:", *tile_hosts()]),
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
 
 
 class ContentSecurityPolicyMiddleware:
@@ -47,7 +52,7 @@ class ContentSecurityPolicyMiddleware:
             and not (user is not None and user.is_authenticated)
             and "Content-Security-Policy" not in response
         ):
-            response["Content-Security-Policy"] = PUBLIC_POLICY
+            response["Content-Security-Policy"] = public_policy()
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         return response
 

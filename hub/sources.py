@@ -41,8 +41,8 @@ class CalendarSource:
             pages = pages.filter(children_of_any(parents.values_list("path", flat=True)))
         return pages
 
-    def entries(self, pages, request):
-        """Entries for these pages, in their order, in a fixed number of queries."""
+    def entries_by_pk(self, pages, request):
+        """{pk: entry} for these pages, in a fixed number of queries."""
         pages = list(pages.select_related(*self.model.entry_related))
         steplen = self.model.steplen
         parents = {}
@@ -53,4 +53,7 @@ class CalendarSource:
                     path__in={page.path[:-steplen] for page in pages}
                 ).only(*self.PARENT_FIELDS, *self.model.entry_context_fields)
             }
-        return [page.calendar_entry(request, parents.get(page.path[:-steplen])) for page in pages]
+        return {
+            page.pk: page.calendar_entry(request, parents.get(page.path[:-steplen]))
+            for page in pages
+        }

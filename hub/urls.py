@@ -3,14 +3,15 @@ import re
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path, register_converter
-from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views import serve as document_views
 
+from hub import languages
 from hub.documents import SignedDocumentId, serve_media
 from hub.i18n import admin_javascript_catalogue, localize_javascript_catalogue
 from hub.opendata import views as opendata_views
+from hub.patterns import patterns
 from hub.sitemaps import robots_txt, sitemap
 from hub.targets import views as target_views
 from search import views as search_views
@@ -41,8 +42,8 @@ urlpatterns = [
     # Not language-prefixed: one sitemap of every language, and robots.txt pointing to it.
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    # Residents arriving at the bare domain land on the source language, whatever their browser says.
-    path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False)),
+    # The bare domain: the resident's chosen or browser language (hub/languages.py).
+    path("", languages.root, name="root"),
 ]
 
 if settings.HUB_SERVE_MEDIA:
@@ -62,6 +63,7 @@ urlpatterns += i18n_patterns(
         opendata_views.export,
         name="open_data_export",
     ),
+    path("patterns/", patterns, name="patterns"),
     path("targets/", target_views.city_targets, name="targets"),
     path("targets/<slug:code>/", target_views.unit_targets, name="unit_targets"),
     path("", include(wagtail_urls)),

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from hub.models import children_of_any
 from hub.registry import (
     register_calendar_source,
+    register_home_block,
     register_neighborhood_section,
     register_page_neighborhoods,
 )
@@ -18,10 +19,13 @@ from . import (
     metrics,  # noqa: F401  (registers its work-plan metrics)
     news,  # noqa: F401  (what is news in its pages, for the feeds)
 )
+from .hours import next_to_open
 from .models import InstitutionEventPage, InstitutionIndexPage, InstitutionPage
+from .models.opening_hours import open_places
 
 NEIGHBORHOOD_LIMIT = 12
 EVENT_LIMIT = 8
+HOME_LIMIT = 5
 
 register_calendar_source(
     CalendarSource(
@@ -93,3 +97,23 @@ def institution_neighborhoods(page_ids):
         ).values_list("path", "neighborhood__translation_key"):
             found.setdefault(parents[path], set()).add(key)
     return found
+
+
+@register_home_block("open_now", order=30, template="institutions/home_open_now.html")
+def home_open_now(request, locale_id, private):
+    """The institutions open at this moment or, when none is, the next to open; true until the
+    first of them opens or closes (or midnight turns "tomorrow" into "today")."""
+    institutions = open_places(
+        InstitutionPage.objects.live().filter(locale_id=locale_id).exclude(private)
+    )
+    if not institutions:
+        return None
+    # The index is the institutions' parent: its address is theirs less the last part.
+    index_url = institutions[0].get_url(request=request).rstrip("/").rsplit("/", 1)[0] + "/"
+    changes = [place.opening.changes for place in institutions if place.opening.changes]
+    return {
+        "open": [place for place in institutions if place.opening.open][:HOME_LIMIT],
+        "next": next_to_open(institutions, HOME_LIMIT),
+        "index_url": index_url,
+        "until": min(changes, default=None),
+    }

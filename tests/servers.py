@@ -92,9 +92,11 @@ def running_server(env, log_path):
 
 
 def _wait_for(url, server, log_path, path="/he/", attempts=100):
+    """Until the server answers: `attempts` tenths of a second to start listening, and as long
+    as a first, cold page takes on a busy machine once it listens."""
     for _ in range(attempts):
         try:
-            urllib.request.urlopen(url + path, timeout=1)
+            urllib.request.urlopen(url + path, timeout=60)
             return
         except OSError:
             time.sleep(0.1)

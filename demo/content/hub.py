@@ -41,7 +41,7 @@ def _unit_texts(entry, language):
 
 def units():
     source = ensure_locales()[SOURCE_LANGUAGE]
-    entries = load_data("units.json")
+    entries = load_data("units.json")["units"]
     for entry in entries:
         if MunicipalUnit.objects.filter(code=entry["code"], locale=source).exists():
             continue

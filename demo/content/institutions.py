@@ -16,6 +16,7 @@ from institutions.models import (
     OpeningHours,
 )
 
+from ..illustrations import SCENES as ILLUSTRATIONS
 from ..loader import (
     add_page,
     add_section_items,
@@ -39,24 +40,54 @@ def _shared(items, named):
     return [named[item] if isinstance(item, str) else item for item in items]
 
 
-def _institution_fields(data, institution, image):
+def _scenes(institution):
+    """The pictures of an institution: one of its kind, and a Beit Am evening where it runs one."""
+    return [institution["kind"]] + (["beit_am"] if "beit_am" in institution else [])
+
+
+def _photos(data, institution, number):
+    """The institution's pictures, each drawn with a seed of its own and described by its kind's
+    caption and alternative text."""
+    owner = unit(institution["unit"])
+    images = []
+    for n, scene in enumerate(_scenes(institution)):
+        texts = data["texts"]["photos"][scene]
+        images.append(
+            demo_image(
+                f"{institution['title']['he']} – {texts['caption']['he']}",
+                ILLUSTRATIONS[scene],
+                seed=700 + 50 * n + number,
+                name=f"{institution['slug']}-{scene}",
+                collection=unit_collection(owner),
+                description=formatted(texts["alt"], "he", title=institution["title"]),
+            )
+        )
+    return images
+
+
+def _institution_fields(data, institution, images):
     valid = data["benefits_valid"]
     activities = _shared(institution["activities"], data["activities"])
     benefits = _shared(institution["benefits"], data["benefits"])
 
     def fields(language):
         texts = localized(institution, language)
-        photo = {
-            "image": image,
-            "alt_text": formatted(data["texts"]["photo_alt"], language, title=institution["title"]),
-            "decorative": False,
-            "caption": "",
-        }
+        photos = [
+            {
+                "image": image,
+                "alt_text": formatted(
+                    data["texts"]["photos"][scene]["alt"], language, title=institution["title"]
+                ),
+                "decorative": False,
+                "caption": data["texts"]["photos"][scene]["caption"][language],
+            }
+            for scene, image in zip(_scenes(institution), images, strict=True)
+        ]
         return {
             "title": texts["title"],
             "summary": texts["summary"],
             "address": texts["address"],
-            "photos": [("photo", photo)],
+            "photos": [("photo", photo) for photo in photos],
             "accessibility": data["texts"]["accessibility"][language],
             "beit_am_hours": texts.get("beit_am", ""),
             "activities": [("activity", localized(item, language)) for item in activities],
@@ -122,24 +153,19 @@ def _add_event(institution_page, event):
 
 def _add_institution(index, number, institution, data):
     owner = unit(institution["unit"])
-    image = demo_image(
-        institution["title"]["he"],
-        seed=700 + number,
-        collection=unit_collection(owner),
-        description=formatted(data["texts"]["photo_alt"], "he", title=institution["title"]),
-    )
+    images = _photos(data, institution, number)
     latitude, longitude = institution["location"]
     page = add_page(
         index,
         InstitutionPage,
-        _institution_fields(data, institution, image),
+        _institution_fields(data, institution, images),
         slug=institution["slug"],
         unit=owner,
         kind=institution["kind"],
         neighborhood=source_page(NeighborhoodPage, institution["neighborhood"]),
         latitude=latitude,
         longitude=longitude,
-        phone="03-724-1111",
+        phone=institution["phone"],
         email=f"{institution['slug']}@tlv-hub.example",
         open_beit_am="beit_am" in institution,
         **_hours(institution, data["opening_hours"][institution["hours"]]),

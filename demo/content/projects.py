@@ -1,4 +1,5 @@
-"""Engineering projects across several neighborhoods, with renderings drawn by code, PDF flyers
+"""Engineering projects across several neighborhoods, with renderings drawn by code (each of
+what its project builds, with its own caption and alternative text), PDF flyers
 and protocols with real text, and meetings before and after today. Some projects are
 deliberately incomplete, so the transparency status shows both states. One project is first
 published with an earlier status and one protocol attached after its meeting, as editors would
@@ -26,6 +27,7 @@ from ..loader import (
     with_dates,
 )
 from ..media import demo_document, demo_image
+from ..renderings import SCENES
 
 
 def _document(project, kind, texts, document_title):
@@ -42,14 +44,13 @@ def _titled(item, field):
     }
 
 
-def _rendering(texts, project, number, image, language):
+def _rendering(rendering, image):
+    """One rendering block in one language: what it shows (alternative text) and its caption."""
     return {
         "image": image,
-        "alt_text": formatted(
-            texts["rendering_alt"], language, number=number, title=project["title"]
-        ),
+        "alt_text": rendering["alt"],
         "decorative": False,
-        "caption": formatted(texts["rendering_caption"], language, number=number),
+        "caption": rendering["caption"],
     }
 
 
@@ -64,8 +65,8 @@ def _project_fields(project, texts, images, documents):
             "address": data["address"],
             "description": [("paragraph", RichText(f"<p>{data['summary']}</p>"))],
             "renderings": [
-                ("rendering", _rendering(texts, project, number, image, language))
-                for number, image in enumerate(images, start=1)
+                ("rendering", _rendering(rendering, image))
+                for rendering, image in zip(data["renderings"], images, strict=True)
             ],
             "documents": [
                 ("document", {"document": document, "title": title, **flyer})
@@ -138,12 +139,14 @@ def _add_project(index, number, project, texts):
     collection = unit_collection(owner)
     images = [
         demo_image(
-            f"{project['title']['he']} – הדמיה {n}",
+            f"{project['title']['he']} – {rendering['caption']['he']}",
+            SCENES[rendering["scene"]],
             seed=100 * number + n,
+            name=f"{project['slug']}-{rendering['scene']}",
             collection=collection,
-            description=formatted(texts["rendering_alt"], "he", number=n, title=project["title"]),
+            description=rendering["alt"]["he"],
         )
-        for n in range(1, project["renderings"] + 1)
+        for n, rendering in enumerate(project["renderings"], start=1)
     ]
     documents = []
     if project["flyer"]:
@@ -165,7 +168,7 @@ def _add_project(index, number, project, texts):
         status=project.get("earlier_status", project["status"]),
         latitude=latitude,
         longitude=longitude,
-        contact_phone="03-724-1111",
+        contact_phone=project["contact_phone"],
         contact_email=f"{project['slug']}@tlv-hub.example",
         neighborhood_links=links,
     )

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from hub.map_widgets import point_panels
 from hub.validation import check_coordinates
 
 
@@ -32,9 +33,7 @@ class CoordinatesMixin(models.Model):
         help_text=_("Between 34 and 36, e.g. 34.7818."),
     )
 
-    location_panel = MultiFieldPanel(
-        [FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")
-    )
+    location_panel = MultiFieldPanel(point_panels(), heading=_("Location"))
     location_synced_fields = [
         SynchronizedField("latitude", overridable=False),
         SynchronizedField("longitude", overridable=False),
@@ -59,7 +58,7 @@ class LocatedMixin(CoordinatesMixin):
     )
 
     location_panel = MultiFieldPanel(
-        [FieldPanel("address"), FieldPanel("latitude"), FieldPanel("longitude")],
+        [FieldPanel("address"), *point_panels()],
         heading=_("Location"),
     )
     location_search_fields = [index.SearchField("address")]

@@ -63,18 +63,20 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def site_chrome(context):
-    """The home page, the main menu and the units directory in the active language, cached until
-    published content changes (see hub.cache)."""
+    """The home page, the main menu, the footer's other pages and the units directory in the
+    active language, cached until published content changes (see hub.cache)."""
     site = _site(context)
     if site is None:
-        return {"home_url": "/", "menu": []}
+        return {"home_url": "/", "menu": [], "more": []}
     key = CHROME_KEY.format(site=site.pk, language=get_language(), version=content_version())
     chrome = cache.get(key)
     if chrome is None:
         root = site.root_page
-        home = root.get_translation_or_none(Locale.get_active()) or root
+        locale = Locale.get_active()
+        home = root if root.locale_id == locale.pk else root.get_translation_or_none(locale) or root
         request = context.get("request")
-        menu = list(home.get_children().live().public().in_menu())
+        children = list(home.get_children().live().public().order_by("path"))
+        menu = [child for child in children if child.show_in_menus]
         directory = ContentType.objects.get_for_model(UnitDirectoryPage).pk
         chrome = {
             "home_url": home.get_url(request=request),
@@ -82,6 +84,12 @@ def site_chrome(context):
             "menu": [
                 {"pk": item.pk, "title": item.title, "url": item.get_url(request=request)}
                 for item in menu
+            ],
+            # The pages kept out of the menu (about, the accessibility statement): the footer's.
+            "more": [
+                {"pk": item.pk, "title": item.title, "url": item.get_url(request=request)}
+                for item in children
+                if not item.show_in_menus
             ],
             # Where units are described, for the schema.org data of every unit a page shows.
             "units_url": next(

@@ -27,13 +27,14 @@ from hub.models.units import phone_validator
 from hub.vocabulary import AUDIENCES
 
 from ..blocks import ActivityBlock, BenefitBlock, UpgradeBlock
-from ..hours import WEEKDAY_CHOICES, is_open, open_q
+from ..hours import WEEKDAY_CHOICES, next_to_open, open_q
 from ..json_ld import institution_json_ld
 from ..vocabulary import InstitutionKind
 from .events import InstitutionEventPage
-from .opening_hours import HoursException, OpeningHours
+from .opening_hours import HoursException, OpeningHours, attach_opening
 
 PAGE_SIZE = 12
+NEXT_LIMIT = 3  # institutions shown as opening next when none is open
 THUMBNAIL_SPEC = "fill-480x300"
 
 
@@ -86,7 +87,11 @@ class InstitutionIndexPage(RoutablePageMixin, CachedListingMixin, IntroPage):
             request.GET.get("page")
         )
         InstitutionPage.attach_listing_data(results.object_list, self.locale_id)
-        return {"institutions": results, "filters": filters}
+        opening_next = []
+        if "open" in filters.chosen and not results.object_list:
+            others = {name: value for name, value in filters.chosen.items() if name != "open"}
+            opening_next = next_to_open(attach_opening(self.institutions(others)), NEXT_LIMIT)
+        return {"institutions": results, "filters": filters, "opening_next": opening_next}
 
     def listing_key_parts(self, request):
         """ "Open now" changes with the clock, so it is never cached; the rest by the minute."""
@@ -302,19 +307,10 @@ class InstitutionPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
             )
         }
         thumbnails = first_images(institutions, "photos", THUMBNAIL_SPEC)
-        hours = _by_institution(OpeningHours.objects.filter(institution__in=institutions))
-        exceptions = _by_institution(
-            HoursException.objects.filter(
-                institution__in=institutions,
-                date__gte=timezone.localdate() - datetime.timedelta(days=1),
-            )
-        )
+        attach_opening(institutions)
         for institution in institutions:
             institution.neighborhood_page = local.get(source_keys.get(institution.neighborhood_id))
             institution.thumbnail, institution.thumbnail_alt = thumbnails[institution.pk]
-            institution.hour_list = hours.get(institution.pk, [])
-            institution.exception_list = exceptions.get(institution.pk, [])
-            institution.open_now = is_open(institution.hour_list, institution.exception_list)
         return institutions
 
     def weekly_hours(self):
@@ -374,10 +370,3 @@ def current_benefits(raw_benefits, today):
             value[name] = datetime.date.fromisoformat(value[name]) if value.get(name) else None
         current.append(value)
     return current
-
-
-def _by_institution(rows):
-    grouped = {}
-    for row in rows.order_by("institution_id", "sort_order", "pk"):
-        grouped.setdefault(row.institution_id, []).append(row)
-    return grouped

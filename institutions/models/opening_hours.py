@@ -1,5 +1,7 @@
 """An institution's weekly opening hours and the days that differ from them."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +9,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
-from ..hours import WEEKDAY_CHOICES
+from ..hours import WEEKDAY_CHOICES, city_time, opening_state
 from ..vocabulary import HOLIDAYS
+
+# What the home page reads of hours and of their places.
+OPENING_FIELDS = ("institution", "weekday", "opens", "closes", "sort_order")
+PLACE_FIELDS = ("title", "url_path", "path", "depth", "locale_id")
 
 
 class OpeningHours(Orderable):
@@ -67,3 +73,53 @@ class HoursException(Orderable):
             raise ValidationError(_("A day closed all day has no opening hours."))
         if not self.closed and (self.opens is None or self.closes is None):
             raise ValidationError(_("Give the opening and closing time, or tick closed all day."))
+
+
+def attach_opening(places, moment=None):
+    """Give each place its weekly hours (`hour_list`), its exceptions from the day before
+    `moment` on (`exception_list`) and its state at `moment` (`opening`, see
+    hours.OpeningState), in two queries whatever their number."""
+    places = list(places)
+    if not places:
+        return places
+    return with_opening(
+        places,
+        OpeningHours.objects.filter(institution__in=places),
+        HoursException.objects.filter(institution__in=places, date__gte=_yesterday(moment)),
+        moment,
+    )
+
+
+def open_places(places, moment=None):
+    """The places of a query that have weekly hours, each with its hours, exceptions and
+    state as `attach_opening` gives them, in two queries (the places come with their hours)."""
+    hours = list(
+        OpeningHours.objects.filter(institution__in=places)
+        .select_related("institution")
+        .only(*OPENING_FIELDS, *(f"institution__{name}" for name in PLACE_FIELDS))
+    )
+    found = {row.institution_id: row.institution for row in hours}
+    exceptions = HoursException.objects.filter(institution__in=places, date__gte=_yesterday(moment))
+    ordered = sorted(found.values(), key=lambda place: (place.title, place.pk))
+    return with_opening(ordered, hours, exceptions, moment)
+
+
+def with_opening(places, hours, exceptions, moment=None):
+    hours, exceptions = _by_institution(hours), _by_institution(exceptions)
+    for place in places:
+        place.hour_list = hours.get(place.pk, [])
+        place.exception_list = exceptions.get(place.pk, [])
+        place.opening = opening_state(place.hour_list, place.exception_list, moment)
+        place.open_now = place.opening.open
+    return places
+
+
+def _yesterday(moment):
+    return city_time(moment).date() - datetime.timedelta(days=1)
+
+
+def _by_institution(rows):
+    grouped = {}
+    for row in sorted(rows, key=lambda row: (row.institution_id, row.sort_order or 0, row.pk)):
+        grouped.setdefault(row.institution_id, []).append(row)
+    return grouped

@@ -14,9 +14,10 @@ from hub.events import calendar_response
 from hub.models import ScheduledPage, UnitOwnedPage, children_of_any
 
 from ..transparency import MeetingKind
+from .serving import KnownRestrictionsMixin, without_own_restrictions
 
 
-class MeetingPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
+class MeetingPage(KnownRestrictionsMixin, RoutablePageMixin, ScheduledPage, UnitOwnedPage):
     """A meeting about a project: first its invitation, then, once held, its protocol."""
 
     kind = models.CharField(
@@ -116,14 +117,13 @@ class MeetingPage(RoutablePageMixin, ScheduledPage, UnitOwnedPage):
         return self.render(request)
 
 
-def meetings_of(project_paths):
-    """The live meetings under the projects at these tree paths."""
-    return (
-        MeetingPage.objects.live()
-        .public()
-        .filter(children_of_any(project_paths))
-        .select_related(*MeetingPage.entry_related)
-    )
+def meetings_of(project_paths, projects_public=False):
+    """The live, public meetings under the projects at these tree paths. `projects_public`: the
+    projects are known to be public (or are being served to a visitor allowed to see them), so
+    only the meetings' own view restrictions are left to check, in the same query."""
+    meetings = MeetingPage.objects.live().filter(children_of_any(project_paths))
+    meetings = without_own_restrictions(meetings) if projects_public else meetings.public()
+    return meetings.select_related(*MeetingPage.entry_related)
 
 
 def meetings_calendar(request, meetings, title, filename="meetings.ics"):

@@ -1,11 +1,15 @@
 """Engineering projects and their meetings: everything a resident needs to see what is being
 built near them, and the transparency the work plan asks for on every coordinated project."""
 
+from html import unescape
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -18,7 +22,6 @@ from wagtail_localize.fields import SynchronizedField
 from hub.api.fields import LinkedPages, Number, RawStream, api_fields_of
 from hub.blocks import GalleryBlock, ImageBlock, ParagraphBlock
 from hub.filters import FilterForm, ObjectChoiceField, choices
-from hub.images import first_images, gallery
 from hub.models import (
     IntroPage,
     LocatedMixin,
@@ -27,15 +30,28 @@ from hub.models import (
     UnitOwnedPage,
     children_of,
 )
+from hub.models.calendar import restricted_q
 from hub.models.pages import CachedListingMixin, NeighborhoodLinksPageForm
 from hub.models.units import phone_validator
 
 from ..blocks import ProjectDocumentBlock, StageBlock, UpdateBlock
+from ..gallery import first_images, gallery
 from ..panels import TransparencyPanel
 from ..transparency import ProjectStatus, Transparency
 from .meetings import MeetingPage, meetings_calendar, meetings_of
+from .serving import KnownRestrictionsMixin, route_to_child
 
 THUMBNAIL_SPEC = "fill-480x300"
+# What Transparency.of() reads of a meeting, and the path that says whose it is.
+TRANSPARENCY_MEETING_FIELDS = (
+    "path",
+    "kind",
+    "end",
+    "cancelled",
+    "invitation",
+    "flyer_id",
+    "protocol_id",
+)
 PAGE_SIZE = 12
 
 
@@ -72,8 +88,9 @@ class ProjectIndexPage(RoutablePageMixin, CachedListingMixin, IntroPage):
         projects = (
             ProjectPage.objects.filter(children_of(self.path))
             .live()
-            .public()
-            .select_related("unit")
+            .exclude(restricted_q())
+            # A card shows none of these: their stream data is never read.
+            .defer("description", "timeline", "updates")
         )
         if "neighborhood" in chosen:
             key = chosen["neighborhood"].translation_key
@@ -92,13 +109,13 @@ class ProjectIndexPage(RoutablePageMixin, CachedListingMixin, IntroPage):
         results = Paginator(self.projects(filters.chosen), PAGE_SIZE).get_page(
             request.GET.get("page")
         )
-        ProjectPage.attach_listing_data(results.object_list, self.locale_id)
+        ProjectPage.attach_listing_data(results.object_list, self.locale_id, cards=True)
         return {"projects": results, "filters": filters}
 
     @path("calendar/", name="meetings_feed")
     def meetings_feed(self, request):
         """Every meeting of every project; ?neighborhood=<slug> narrows it to one neighborhood."""
-        meetings = MeetingPage.objects.descendant_of(self).live().public()
+        meetings = MeetingPage.objects.descendant_of(self).live().exclude(restricted_q())
         title = self.title
         filters = ProjectFilters(request.GET, locale_id=self.locale_id)
         if "neighborhood" in filters.unknown:
@@ -121,8 +138,15 @@ class ProjectIndexPage(RoutablePageMixin, CachedListingMixin, IntroPage):
     def listing(self, request):
         return self.render(request)
 
+    def route(self, request, path_components):
+        if path_components and self.live:
+            routed = route_to_child(self, ProjectPage, request, path_components)
+            if routed is not None:
+                return routed
+        return super().route(request, path_components)
 
-class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
+
+class ProjectPage(KnownRestrictionsMixin, RoutablePageMixin, LocatedMixin, UnitOwnedPage):
     summary = models.TextField(
         _("summary"),
         max_length=500,
@@ -152,6 +176,12 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         help_text=_(
             "The person residents can ask about the project, if not the unit's general contact."
         ),
+    )
+    contact_role = models.CharField(
+        _("contact person's role"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: project manager, engineering administration."),
     )
     contact_phone = models.CharField(
         _("contact phone"),
@@ -199,7 +229,12 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
             help_text=_("The neighborhoods the project changes; their pages will list it."),
         ),
         MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldPanel("contact_phone"), FieldPanel("contact_email")],
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_role"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_email"),
+            ],
             heading=_("Contact"),
         ),
         LocatedMixin.location_panel,
@@ -221,7 +256,8 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         *LocatedMixin.location_synced_fields,
     ]
     api_fields = api_fields_of(
-        *("summary", "status", "unit", "address", "contact_name", "contact_phone", "contact_email"),
+        *("summary", "status", "unit", "address", "contact_name", "contact_role"),
+        *("contact_phone", "contact_email"),
         neighborhoods=LinkedPages("neighborhood", source="neighborhood_links"),
         latitude=Number(),
         longitude=Number(),
@@ -240,40 +276,54 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
     # Data for display, fetched in a fixed number of queries for one project or a whole listing.
 
     @classmethod
-    def attach_listing_data(cls, projects, locale_id):
-        """Give each project its meetings, neighborhoods (in the listing's language) and first
-        rendering, in four queries whatever the number of projects."""
+    def attach_listing_data(cls, projects, locale_id, thumbnails=True, cards=False, page=False):
+        """Give each project of a listing (public projects) or the project being served its
+        meetings, neighborhoods (in the listing's language) and first rendering, in a fixed
+        number of queries whatever the number of projects. For `cards`, the meetings are only
+        what the transparency checklist reads of them; for a project's own `page`, its
+        neighborhoods are read in one query."""
         projects = list(projects)
         if not projects:
             return projects
         by_path = {project.path: project for project in projects}
-        meetings = meetings_of(by_path)
         for project in projects:
             project.meeting_list = []
-        for meeting in meetings.order_by("start"):
+        meetings = meetings_of(by_path, projects_public=True).order_by("start")
+        if cards:
+            meetings = meetings.values_list(*TRANSPARENCY_MEETING_FIELDS, named=True)
+        for meeting in meetings:
             by_path[meeting.path[: -MeetingPage.steplen]].meeting_list.append(meeting)
+        cls._attach_neighborhoods(projects, locale_id, page)
+        if thumbnails:
+            found = first_images(projects, "renderings", THUMBNAIL_SPEC)
+            for project in projects:
+                project.thumbnail, project.thumbnail_alt = found[project.pk]
+        return projects
 
+    @staticmethod
+    def _attach_neighborhoods(projects, locale_id, page=False):
+        local = NeighborhoodPage.objects.live().filter(locale_id=locale_id)
+        if page and len(projects) == 1:
+            # One query: the project's links, in their order, inside the neighborhoods' query.
+            links = ProjectNeighborhood.objects.filter(project=projects[0])
+            same = links.filter(neighborhood__translation_key=OuterRef("translation_key"))
+            projects[0].neighborhood_list = list(
+                local.filter(translation_key__in=links.values("neighborhood__translation_key"))
+                .annotate(link_order=Subquery(same.values("sort_order")[:1]))
+                .order_by("link_order", "path")
+            )
+            return
         links = ProjectNeighborhood.objects.filter(project__in=projects).values_list(
             "project_id", "neighborhood__translation_key"
         )
         keys = {key for _project, key in links}
-        local = {
-            page.translation_key: page
-            for page in NeighborhoodPage.objects.live().filter(
-                locale_id=locale_id, translation_key__in=keys
-            )
-        }
+        local = {page.translation_key: page for page in local.filter(translation_key__in=keys)}
         by_pk = {project.pk: project for project in projects}
         for project in projects:
             project.neighborhood_list = []
         for project_id, key in links:
             if key in local:
                 by_pk[project_id].neighborhood_list.append(local[key])
-
-        thumbnails = first_images(projects, "renderings", THUMBNAIL_SPEC)
-        for project in projects:
-            project.thumbnail, project.thumbnail_alt = thumbnails[project.pk]
-        return projects
 
     def transparency(self, meetings=None):
         meetings = self.meeting_list if meetings is None else meetings
@@ -287,7 +337,7 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        ProjectPage.attach_listing_data([self], self.locale_id)
+        ProjectPage.attach_listing_data([self], self.locale_id, thumbnails=False, page=True)
         now = timezone.now()
         context.update(
             transparency=self.transparency(),
@@ -298,17 +348,38 @@ class ProjectPage(RoutablePageMixin, LocatedMixin, UnitOwnedPage):
         )
         return context
 
+    def description_blocks(self):
+        """The description without a paragraph that only repeats the summary, which the page
+        shows above it."""
+        summary = " ".join(self.summary.split())
+        return [
+            block
+            for block in self.description
+            if block.block_type != "paragraph" or _plain(block.value.source) != summary
+        ]
+
     def document_list(self):
         return [block.value for block in self.documents if block.value["document"]]
 
     @path("calendar/", name="meetings_feed")
     def meetings_feed(self, request):
-        meetings = MeetingPage.objects.filter(children_of(self.path)).live().public()
+        meetings = meetings_of([self.path], projects_public=True)
         return meetings_calendar(request, meetings, self.title)
 
     @path("", name="project")
     def project(self, request):
         return self.render(request)
+
+    def route(self, request, path_components):
+        if path_components and self.live:
+            routed = route_to_child(self, MeetingPage, request, path_components)
+            if routed is not None:
+                return routed
+        return super().route(request, path_components)
+
+
+def _plain(html):
+    return " ".join(unescape(strip_tags(html)).split())
 
 
 class ProjectNeighborhood(Orderable):

@@ -5,11 +5,14 @@ tests/servers.py). Without a Chromium at HUB_CHROMIUM (default /usr/bin/chromium
 skipped with a message; with HUB_REQUIRE_BROWSER=1 (set by .ci/run) they fail instead.
 """
 
+import io
 import os
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from tests.servers import load_demo, running_server, server_database, server_env
 
@@ -60,11 +63,34 @@ def server_url(server):
     return server[0]
 
 
+# The machine has no internet: map tiles (hub/maps.py, MAP_TILE_URL) get a plain PNG.
+TILE_REQUESTS = re.compile(r"^https://tile\.openstreetmap\.org/")
+
+
+def offline_tiles(browser):
+    """Every context the tests open answers the tile server's requests itself."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (256, 256), (222, 230, 214)).save(buffer, "PNG")
+    png = buffer.getvalue()
+    new_context = browser.new_context
+
+    def routed(**options):
+        context = new_context(**options)
+        context.route(
+            TILE_REQUESTS,
+            lambda route: route.fulfill(status=200, content_type="image/png", body=png),
+        )
+        return context
+
+    browser.new_context = routed
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        offline_tiles(browser)
         yield browser
         browser.close()
