@@ -8,11 +8,9 @@ project page, a meeting page, a neighborhood page and the feeds (SQLite by defau
 import datetime
 import os
 import random
-import statistics
 import sys
-import time
 
-from common import measure, setup, table
+from common import cold_table, measure, measure_cold, setup, table
 
 setup("projects")
 
@@ -93,46 +91,6 @@ def _fill_projects(index):
             )
         bulk_children(project, MeetingPage, meetings)
     print(f"  {PROJECTS} projects", file=sys.stderr)
-
-
-def measure_cold(client, url, runs=RUNS):
-    """Like common.measure with every cache emptied before each request, plus the median CPU
-    time of the request's thread: on a machine shared with other work, wall time grows with
-    the load and CPU time much less."""
-    from django.core.cache import cache
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    assert client.get(url).status_code == 200, url
-    walls, cpus = [], []
-    for _ in range(runs):
-        cache.clear()
-        wall, cpu = time.perf_counter(), time.thread_time()
-        client.get(url)
-        cpus.append((time.thread_time() - cpu) * 1000)
-        walls.append((time.perf_counter() - wall) * 1000)
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    walls.sort()
-    return {
-        "median": statistics.median(walls),
-        "p95": walls[int(len(walls) * 0.95) - 1],
-        "cpu": statistics.median(cpus),
-        "queries": len(queries),
-    }
-
-
-def cold_table(rows):
-    lines = [
-        "| page | median ms | p95 ms | CPU median ms | queries |",
-        "|---|---:|---:|---:|---:|",
-    ]
-    for name, r in rows:
-        lines.append(
-            f"| {name} | {r['median']:.1f} | {r['p95']:.1f} | {r['cpu']:.1f} | {r['queries']} |"
-        )
-    return "\n".join(lines)
 
 
 def main():
