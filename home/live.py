@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from hub.events import Entry
-from hub.models import EventIndexPage
 from hub.models.calendar import restricted_q
 from hub.registry import calendar_sources, register_home_block
 from hub.validation import LONGEST_EVENT
@@ -73,11 +72,9 @@ def coming_events(request, locale_id, private):
                 context_title=row["parent_title"] or "",
             )
         )
-    calendar = EventIndexPage.objects.live().filter(locale_id=locale_id).first()
     return {
         "heading": _("Coming meetings and events"),
         "entries": entries,
-        "more_url": calendar.get_url(request=request) if calendar else "",
         "more_label": _("The whole city calendar"),
         "until": min(entry.end for entry in entries),
     }

@@ -67,7 +67,7 @@ def site_chrome(context):
     active language, cached until published content changes (see hub.cache)."""
     site = _site(context)
     if site is None:
-        return {"home_url": "/", "menu": [], "more": []}
+        return {"home_url": "/", "menu": [], "more": [], "calendar_url": None}
     key = CHROME_KEY.format(site=site.pk, language=get_language(), version=content_version())
     chrome = cache.get(key)
     if chrome is None:
@@ -78,6 +78,7 @@ def site_chrome(context):
         children = list(home.get_children().live().public().order_by("path"))
         menu = [child for child in children if child.show_in_menus]
         directory = ContentType.objects.get_for_model(UnitDirectoryPage).pk
+        calendar = ContentType.objects.get_for_model(EventIndexPage).pk
         chrome = {
             "home_url": home.get_url(request=request),
             "locale_id": home.locale_id,
@@ -97,6 +98,15 @@ def site_chrome(context):
                     item.get_url(request=request)
                     for item in menu
                     if item.content_type_id == directory
+                ),
+                None,
+            ),
+            # The city calendar, for the pages that point to it (the home page's coming events).
+            "calendar_url": next(
+                (
+                    item.get_url(request=request)
+                    for item in children
+                    if item.content_type_id == calendar
                 ),
                 None,
             ),
