@@ -120,6 +120,8 @@ def test_an_editor_publishes_a_project_with_renderings_flyer_and_meeting(
     texts["title"] = f"{texts['title']} {run}"
     texts["meeting"] = f"{texts['meeting']} {run}"
     allowed = ALLOWED_LATIN | {"he", "ar", "editor", "manager"}  # the users' sign-in names
+    # The location map's credit, worded as the tile server's licence gives it (MAP_ATTRIBUTION).
+    allowed |= {"OpenStreetMap", "contributors"}
     save_draft, submit, approve, confirm = words(
         language, "Save draft", "Submit for moderation", "Approve", "Confirm selection"
     )
