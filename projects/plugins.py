@@ -4,6 +4,7 @@ neighborhood's page and of the search facets."""
 from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from hub.models import NeighborhoodPage
 from hub.models.calendar import restricted_q
@@ -127,7 +128,7 @@ def home_projects(request, locale_id, private):
         {
             "title": project.title,
             "url": project.get_url(request=request),
-            "meta": ", ".join(names.get(project.pk, [])),
+            "meta": pgettext("list separator", ", ").join(names.get(project.pk, [])),
         }
         for project in projects.values()
     ]

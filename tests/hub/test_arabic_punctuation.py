@@ -8,8 +8,11 @@ from pathlib import Path
 
 import polib
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.utils import translation
+
+from tests.demo_pages import PATHS
 
 CATALOGUE = Path(settings.BASE_DIR) / "locale" / "ar" / "LC_MESSAGES" / "django.po"
 ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
@@ -78,3 +81,15 @@ def test_the_arabic_list_separator_is_the_arabic_comma():
         assert translation.pgettext("list separator", ", ") == "، "
     with translation.override("he"):
         assert translation.pgettext("list separator", ", ") == ", "
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", PATHS)
+def test_arabic_pages_use_arabic_punctuation(client, path):
+    """What the templates join (neighborhoods, audiences, hours) reads with the Arabic comma."""
+    response = client.get(f"/ar/{path}")
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    for hidden in page(["script", "style", "code", "pre"]):
+        hidden.decompose()
+    assert latin_marks(page.get_text(" ")) == []
