@@ -24,6 +24,8 @@ index = Page.objects.get(locale__language_code="he", depth=3, slug="projects")
 project = index.get_children().get(slug="shapira-community-garden")
 print(index.pk, project.pk)
 """
+# Well past Wagtail's 100 ms sync debounce, on a loaded machine too.
+SYNC_SETTLES_MS = 1000
 FILES = {
     "flyer_meeting-north_final.pdf": "flyer meeting north",
     "protocol_round-table (1).pdf": "protocol round table",
@@ -65,14 +67,18 @@ def test_the_slug_the_editor_wrote_stays_on_the_add_form(editor, server_url, pag
     slug = editor.locator("#id_slug")
     title.press_sequentially("שכונת התקווה")
     editor.get_by_role("tab", name="קידום").click()
-    # As the editor sees it: the address made from the title is there before they write their own
-    # (the title's sync runs a moment after the title is left).
+    # As the editor sees it: the address made from the title is there before they write their own.
+    # The title's sync is debounced (100 ms) and each key and the blur queue one, so the editor's
+    # slug is written once the last queued sync has landed, as a person's would be.
     editor.wait_for_function("document.querySelector('#id_slug').value === 'shkhunat-hatikva'")
+    editor.wait_for_timeout(SYNC_SETTLES_MS)
     slug.fill("hatikva")
     slug.blur()
     editor.get_by_role("tab", name="תוכן").click()
     title.press_sequentially(" החדש")
     title.blur()
+    # A sync that wrongly replaced the editor's slug would land within the debounce: wait past it.
+    editor.wait_for_timeout(SYNC_SETTLES_MS)
     assert slug.input_value() == "hatikva", "the slug the editor wrote stays"
     assert editor.errors == []
 
