@@ -2,12 +2,14 @@ from django import template
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Substr
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from hub.cache import content_version
-from hub.models import EventIndexPage, UnitDirectoryPage
+from hub.models import EventIndexPage, UnitDirectoryPage, children_of
 
 register = template.Library()
 
@@ -39,15 +41,14 @@ def language_links(context):
             for code, name in settings.LANGUAGES
         ]
     site = _site(context)
-    by_language = {}
-    sources = [page] if isinstance(page, Page) else []
+    keys = [page.translation_key] if isinstance(page, Page) else []
     if site is not None:
-        sources.append(site.root_page)
-    for source in sources:
-        if len(by_language) == len(settings.LANGUAGES):
-            break  # the page exists in every language: the home pages are not needed
-        for candidate in source.get_translations(inclusive=True).live().select_related("locale"):
-            by_language.setdefault(candidate.locale.language_code, candidate)
+        keys.append(site.root_page.translation_key)
+    # The page's translations and the home pages', in one query; the page's own come first.
+    candidates = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    by_language = {}
+    for candidate in sorted(candidates, key=lambda item: keys.index(item.translation_key)):
+        by_language.setdefault(candidate.locale.language_code, candidate)
     current = get_language()
     return [
         {
@@ -61,6 +62,33 @@ def language_links(context):
     ]
 
 
+def _public(pages, depth):
+    """`pages` (all at `depth`) less those a view restriction hides: their own or an
+    ancestor's, asked in the same query."""
+    steplen = Page.steplen
+    hidden = Q(page_id=OuterRef("pk"))
+    for end in range(steplen, steplen * depth, steplen):
+        hidden |= Q(page__path=Substr(OuterRef("path"), 1, end))
+    return pages.filter(~Exists(PageViewRestriction.objects.filter(hidden)))
+
+
+def chrome_pages(root, language):
+    """The live home page in `language` (the site's root page when it has none, as Wagtail's
+    routing does) and its live, public children in tree order, in one query."""
+    depth = root.depth + 1
+    pages = _public(
+        Page.objects.live()
+        .filter(Q(depth=root.depth, translation_key=root.translation_key) | Q(depth=depth))
+        .filter(locale__language_code=language),
+        depth,
+    ).order_by("path")
+    home = next((item for item in pages if item.depth == root.depth), None)
+    if home is None:
+        home = root
+        pages = _public(Page.objects.live().filter(children_of(root.path)), depth).order_by("path")
+    return home, [item for item in pages if item.depth == depth and item.path.startswith(home.path)]
+
+
 @register.simple_tag(takes_context=True)
 def site_chrome(context):
     """The home page, the main menu, the footer's other pages and the units directory in the
@@ -71,11 +99,8 @@ def site_chrome(context):
     key = CHROME_KEY.format(site=site.pk, language=get_language(), version=content_version())
     chrome = cache.get(key)
     if chrome is None:
-        root = site.root_page
-        locale = Locale.get_active()
-        home = root if root.locale_id == locale.pk else root.get_translation_or_none(locale) or root
+        home, children = chrome_pages(site.root_page, get_language())
         request = context.get("request")
-        children = list(home.get_children().live().public().order_by("path"))
         menu = [child for child in children if child.show_in_menus]
         directory = ContentType.objects.get_for_model(UnitDirectoryPage).pk
         calendar = ContentType.objects.get_for_model(EventIndexPage).pk

@@ -10,6 +10,8 @@ from hub.templatetags.hub_tags import site_chrome
 
 register = template.Library()
 
+HOME_DEPTH = 2  # the home pages are the children of the tree's root
+
 
 def script(data):
     return format_html(
@@ -33,8 +35,16 @@ def directory_url(context, locale_id):
 
 @register.simple_tag
 def breadcrumb_trail(page):
-    """The pages from the home page down to this one, in one query."""
-    return [*page.get_ancestors()[1:], page]
+    """The pages from the home page down to this one. Routing a request leaves each page it
+    passed through as its child's known parent (Wagtail's and the projects' routing both do):
+    when that chain reaches the home page no query is needed, else one."""
+    trail = [page]
+    while trail[0].depth > HOME_DEPTH:
+        parent = trail[0].__dict__.get("_cached_parent_obj")
+        if parent is None:
+            return [*page.get_ancestors()[HOME_DEPTH - 1 :], page]
+        trail.insert(0, parent)
+    return trail
 
 
 @register.simple_tag(takes_context=True)
