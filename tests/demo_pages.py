@@ -25,5 +25,6 @@ PATHS = [
     "open-data/",
     "targets/",
     "targets/engineering-coordination/",
+    "patterns/",
 ]
 LANGUAGES = {"he": "rtl", "ar": "rtl", "en": "ltr"}

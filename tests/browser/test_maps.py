@@ -16,7 +16,10 @@ pytestmark = pytest.mark.browser
 PROJECT = "projects/yehuda-hayamit-street-renewal/"
 TILES = re.compile(r"^https://tile\.openstreetmap\.org/\d+/\d+/\d+\.png$")
 AXE_OPTIONS = {
-    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+    },
     "resultTypes": ["violations"],
 }
 axe = Axe()
