@@ -12,19 +12,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from hub.events import Entry
-from hub.models.calendar import restricted_q
 from hub.registry import calendar_sources, register_home_block
 from hub.validation import LONGEST_EVENT
 
 EVENT_LIMIT = 5
 EVENT_FIELDS = ("pk", "title", "url_path", "path", "depth", "locale_id", "start", "end")
-
-
-def private_pages():
-    """Pages in a private section (at or below a page with a view restriction), as a condition
-    on the pages: the restrictions are read once (hub.models.calendar.restricted_q). A condition
-    that joins them to the pages inside the query makes SQLite scan every page per place."""
-    return restricted_q()
 
 
 def _coming(source, locale_id, private, now):

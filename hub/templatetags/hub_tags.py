@@ -3,7 +3,6 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Substr
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
@@ -62,31 +61,54 @@ def language_links(context):
     ]
 
 
-def _public(pages, depth):
-    """`pages` (all at `depth`) less those a view restriction hides: their own or an
-    ancestor's, asked in the same query."""
-    steplen = Page.steplen
-    hidden = Q(page_id=OuterRef("pk"))
-    for end in range(steplen, steplen * depth, steplen):
-        hidden |= Q(page__path=Substr(OuterRef("path"), 1, end))
-    return pages.filter(~Exists(PageViewRestriction.objects.filter(hidden)))
+def _home_path(root, language, near):
+    """The tree path of the home page in `language`: that of `near`, a page of the site in
+    that language, when there is one (no query), else read."""
+    if (
+        isinstance(near, Page)
+        and near.depth >= root.depth
+        and near.path.startswith(root.path[: -Page.steplen])
+    ):
+        return near.path[: len(root.path)]
+    home = Page.objects.live().filter(
+        translation_key=root.translation_key, locale__language_code=language
+    )
+    return (home.first() or root).path
 
 
-def chrome_pages(root, language):
+def chrome_pages(root, language, near=None):
     """The live home page in `language` (the site's root page when it has none, as Wagtail's
-    routing does) and its live, public children in tree order, in one query."""
-    depth = root.depth + 1
-    pages = _public(
-        Page.objects.live()
-        .filter(Q(depth=root.depth, translation_key=root.translation_key) | Q(depth=depth))
-        .filter(locale__language_code=language),
-        depth,
-    ).order_by("path")
-    home = next((item for item in pages if item.depth == root.depth), None)
-    if home is None:
+    routing does) and its live children that no view restriction hides, in tree order.
+
+    One query when `near` (the page being shown) tells where the home page is: the home page,
+    its ancestors and its children, through the tree's indexes, each with whether a view
+    restriction is set on it; a child is hidden by its own or by one above it."""
+    home_path = _home_path(root, language, near)
+    steplen = Page.steplen
+    above = [home_path[:end] for end in range(steplen, len(home_path) + 1, steplen)]
+    pages = {
+        page.path: page
+        for page in Page.objects.filter(Q(path__in=above) | (children_of(home_path) & Q(live=True)))
+        .select_related("locale")
+        .annotate(restricted=Exists(PageViewRestriction.objects.filter(page_id=OuterRef("pk"))))
+        .order_by()
+    }
+    home = pages.get(home_path)
+    if (
+        home is None
+        or not (home.live and home.locale.language_code == language)
+        or (home.translation_key != root.translation_key)
+    ):
+        if near is not None:
+            return chrome_pages(root, language)  # `near` was not of this site and language
         home = root
-        pages = _public(Page.objects.live().filter(children_of(root.path)), depth).order_by("path")
-    return home, [item for item in pages if item.depth == depth and item.path.startswith(home.path)]
+    hidden = any(pages[path].restricted for path in above if path in pages)
+    children = [
+        page
+        for path, page in sorted(pages.items())
+        if page.depth == home.depth + 1 and not (hidden or page.restricted)
+    ]
+    return home, children
 
 
 @register.simple_tag(takes_context=True)
@@ -99,7 +121,7 @@ def site_chrome(context):
     key = CHROME_KEY.format(site=site.pk, language=get_language(), version=content_version())
     chrome = cache.get(key)
     if chrome is None:
-        home, children = chrome_pages(site.root_page, get_language())
+        home, children = chrome_pages(site.root_page, get_language(), context.get("page"))
         request = context.get("request")
         menu = [child for child in children if child.show_in_menus]
         directory = ContentType.objects.get_for_model(UnitDirectoryPage).pk
