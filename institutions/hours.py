@@ -19,6 +19,8 @@ WEEKDAY_CHOICES = [(number, WEEKDAYS[(number - 1) % 7]) for number in range(7)]
 
 # How far ahead the next opening is looked for: the exceptions loaded cover at least this.
 LOOKAHEAD_DAYS = 14
+# Yesterday (hours past midnight), today and tomorrow: enough to settle most states.
+NEAR_DAYS = 3
 DAY = datetime.timedelta(days=1)
 
 
@@ -100,14 +102,23 @@ class OpeningState:
 
 def opening_state(hours, exceptions, moment=None):
     """The state at `moment` (now by default) of a place with weekly `hours` and dated
-    `exceptions` (those from the day before `moment` on, at least)."""
+    `exceptions` (those from the day before `moment` on, at least).
+
+    The days around `moment` are read first, and the whole look-ahead only when they do not
+    settle it (closed for days, or open through the end of those days): most places open or
+    close within a day, and a city's home page asks this of hundreds."""
     now = city_time(moment)
     horizon = now + LOOKAHEAD_DAYS * DAY
-    for opens, closes in _periods(hours, exceptions, now.date() - DAY, LOOKAHEAD_DAYS + 2):
-        if opens <= now < closes:
-            return OpeningState(now, True, closes=closes if closes < horizon else None)
-        if opens > now:
-            return OpeningState(now, False, opens=opens if opens < horizon else None)
+    first = now.date() - DAY
+    for days in (NEAR_DAYS, LOOKAHEAD_DAYS + 2):
+        settled_before = datetime.datetime.combine(first + days * DAY, datetime.time(), now.tzinfo)
+        for opens, closes in _periods(hours, exceptions, first, days):
+            if opens <= now < closes:
+                if closes < settled_before or days > NEAR_DAYS:
+                    return OpeningState(now, True, closes=closes if closes < horizon else None)
+                break  # open through the last day read: a later day's hours may join on
+            if opens > now:
+                return OpeningState(now, False, opens=opens if opens < horizon else None)
     return OpeningState(now, False)
 
 

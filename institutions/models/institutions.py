@@ -22,6 +22,7 @@ from hub.fields import MultipleChoiceField, has_choice
 from hub.filters import CheckFilterField, FilterForm, ObjectChoiceField, choices
 from hub.images import first_images, gallery
 from hub.models import IntroPage, LocatedMixin, NeighborhoodPage, UnitOwnedPage, children_of
+from hub.models.calendar import restricted_q
 from hub.models.pages import CachedListingMixin
 from hub.models.units import phone_validator
 from hub.vocabulary import AUDIENCES
@@ -31,7 +32,7 @@ from ..hours import WEEKDAY_CHOICES, next_to_open, open_q
 from ..json_ld import institution_json_ld
 from ..vocabulary import InstitutionKind
 from .events import InstitutionEventPage
-from .opening_hours import HoursException, OpeningHours, attach_opening
+from .opening_hours import HoursException, OpeningHours, attach_opening, open_places
 
 PAGE_SIZE = 12
 NEXT_LIMIT = 3  # institutions shown as opening next when none is open
@@ -67,7 +68,7 @@ class InstitutionIndexPage(RoutablePageMixin, CachedListingMixin, IntroPage):
         institutions = (
             InstitutionPage.objects.filter(children_of(self.path))
             .live()
-            .public()
+            .exclude(restricted_q())
             .select_related("unit")
         )
         if "kind" in chosen:
@@ -90,7 +91,7 @@ class InstitutionIndexPage(RoutablePageMixin, CachedListingMixin, IntroPage):
         opening_next = []
         if "open" in filters.chosen and not results.object_list:
             others = {name: value for name, value in filters.chosen.items() if name != "open"}
-            opening_next = next_to_open(attach_opening(self.institutions(others)), NEXT_LIMIT)
+            opening_next = next_to_open(open_places(self.institutions(others)), NEXT_LIMIT)
         return {"institutions": results, "filters": filters, "opening_next": opening_next}
 
     def listing_key_parts(self, request):

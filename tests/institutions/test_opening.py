@@ -7,8 +7,10 @@ import zoneinfo
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from wagtail.models import PageViewRestriction
 
 from institutions.hours import opening_state
 from institutions.models import HoursException, InstitutionPage, OpeningHours
@@ -133,6 +135,28 @@ def test_hours_past_midnight_and_back_to_back_are_one_period():
     assert sentence(opening_state(hours, [], at(SUNDAY, 21))) == "Open now, until 02:00"
 
 
+def test_open_through_the_night_for_days_closes_when_the_last_period_ends():
+    """Back to back from Sunday to Thursday, around the clock, is one period: open on Sunday
+    evening, the place closes as Friday begins, beyond the days around the moment read first."""
+    nights = [
+        OpeningHours(weekday=day, opens=datetime.time(hour), closes=datetime.time(end))
+        for day in range(5)
+        for hour, end in ((8, 0), (0, 8))
+    ]
+    state = opening_state(nights, [], at(SUNDAY, 21))
+    assert state.open and state.closes == at(SUNDAY + datetime.timedelta(days=5), 0)
+
+
+def test_open_around_the_clock_says_no_closing():
+    always = [
+        OpeningHours(weekday=day, opens=datetime.time(0), closes=datetime.time(0))
+        for day in range(7)
+    ]
+    state = opening_state(always, [], at(THURSDAY, 12))
+    assert state.open and state.closes is None
+    assert sentence(state) == "Open now"
+
+
 def test_closed_for_longer_than_a_week_names_the_date():
     holidays = [closed_on(THURSDAY + datetime.timedelta(days=n)) for n in range(1, 10)]
     state = opening_state(week(), holidays, at(THURSDAY, 22, 18))
@@ -147,13 +171,13 @@ def test_no_hours_at_all_says_closed_only():
 # closed from yesterday to tomorrow and opens the day after at 08:00.
 
 
-@pytest.mark.django_db
-def test_open_now_with_nothing_open_says_so_and_what_opens_next(client):
+def close_everything(language="en"):
+    """Every institution closed from yesterday to tomorrow, opening the day after at 08:00."""
     today = timezone.localdate()
     later = today + datetime.timedelta(days=2)
     OpeningHours.objects.all().delete()
     HoursException.objects.all().delete()
-    for institution in InstitutionPage.objects.filter(locale__language_code="en"):
+    for institution in InstitutionPage.objects.filter(locale__language_code=language):
         for offset in (-1, 0, 1):
             HoursException.objects.create(
                 institution=institution,
@@ -167,6 +191,12 @@ def test_open_now_with_nothing_open_says_so_and_what_opens_next(client):
             opens=datetime.time(8),
             closes=datetime.time(12),
         )
+    return later
+
+
+@pytest.mark.django_db
+def test_open_now_with_nothing_open_says_so_and_what_opens_next(client):
+    later = close_everything()
     page = soup(client.get("/en/institutions/?open=now"))
     assert not page.select(".institution-card")
     assert "No institution is open at this hour." in page.get_text()
@@ -189,3 +219,19 @@ def test_institution_page_times_are_isolated_not_hand_written(client):
     assert not hours.select('[dir="ltr"]:not(bdi)')
     assert hours.select("bdi.num")
     assert page.select_one("main .meta .badge")["class"][1] in ("badge--open", "badge--closed")
+
+
+@pytest.mark.django_db
+def test_a_private_institution_is_neither_listed_nor_named_as_opening_next(client):
+    close_everything()
+    listed = soup(client.get("/en/institutions/?open=now")).find(id="opening-next-heading")
+    first = listed.parent.select_one(".live-list li a")
+    slug = first["href"].rstrip("/").rsplit("/", 1)[1]
+    private = InstitutionPage.objects.get(locale__language_code="en", slug=slug)
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x1")
+    cache.clear()
+    soon = soup(client.get("/en/institutions/?open=now")).find(id="opening-next-heading")
+    assert private.title not in soon.parent.get_text()
+    assert len(soon.parent.select(".live-list li")) == 3, "the next one takes its place"
+    cards = soup(client.get("/en/institutions/")).select(".institution-card")
+    assert len(cards) == 6 and private.title not in " ".join(card.get_text() for card in cards)
