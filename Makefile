@@ -72,7 +72,7 @@ bench-outage: $(VENV)/.installed
 	$(PY) bench/outage.py
 
 ## Full-page screenshots of every public page, he/ar/en, at 360 and 1280 px, into screenshots/
-## (a fresh demo site, Debian's chromium).
+## (the demo site, loaded once and kept in .demo-site/ until its code changes; Debian's chromium).
 screenshots: $(VENV)/.installed
 	$(PY) bench/screenshots.py
 

@@ -1,6 +1,6 @@
 """Lighthouse on a phone (its default: mobile form factor, simulated slow 4G and CPU) over the
-main pages of a fresh demo site: `make lighthouse` prints a table of scores and exits with 1 when
-one is below its threshold. Each page's full report stays in .lighthouse/reports/ (HTML and
+main pages of the demo site (loaded as bench/screenshots.py loads it): `make lighthouse` prints
+a table of scores and exits with 1 when one is below its threshold. Each page's full report stays in .lighthouse/reports/ (HTML and
 JSON).
 
 The site runs as in production, minus the proxy: gunicorn with DEBUG off, and the pages, styles

@@ -2,14 +2,19 @@
 and a 1280 px desktop: `make screenshots` writes them to screenshots/ as
 <lang>-<width>-<slug>.png, to look over a change to the templates or the stylesheet at a glance.
 
-The site is served as `make run` serves it, with DEBUG off, from a fresh SQLite database with
-the demo content in a temporary folder. A page that does not answer 200 is still shot (its error
+The site is served as `make run` serves it, with DEBUG off, from a SQLite database with the
+demo content in a temporary folder. Loading the demo takes minutes; the database and media it
+makes are kept in .demo-site/ and copied on the next runs, until a file they depend on changes
+(anything but templates, styles, scripts, tests and benchmarks), so that looking over a change
+to the templates or the stylesheet takes about a minute. A page that does not answer 200 is still shot (its error
 page is worth seeing) and named at the end, and the command then exits with 1.
 """
 
 import asyncio
+import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,6 +33,8 @@ from tests.servers import MANAGE, load_demo, server_env  # noqa: E402
 CHROMIUM = os.environ.get("HUB_CHROMIUM", "/usr/bin/chromium")
 PORT = int(os.environ.get("SCREENSHOTS_PORT", "8103"))
 OUT = BASE_DIR / "screenshots"
+KEPT = BASE_DIR / ".demo-site"  # the loaded demo, kept between runs (ignored by git)
+READ_LIVE = {".html", ".css", ".js", ".md"}
 WIDTHS = (360, 1280)
 HEIGHTS = {360: 740, 1280: 900}
 # Beyond the shared list: a search that finds nothing, and the page of the site's patterns.
@@ -46,10 +53,7 @@ def demo_site(port, command=None, env_extra=None):
     with tempfile.TemporaryDirectory(prefix="hub-demo-") as folder:
         workdir = Path(folder)
         env = server_env(workdir, f"sqlite:///{workdir / 'db.sqlite3'}", **(env_extra or {}))
-        print("loading the demo content into a new database…", flush=True)
-        started = time.monotonic()
-        load_demo(env)
-        print(f"loaded in {time.monotonic() - started:.0f} s", flush=True)
+        loaded_demo(workdir, env)
         command = command or MANAGE + ["runserver", "--noreload", f"127.0.0.1:{port}"]
         with open(workdir / "server.log", "w") as log:
             server = subprocess.Popen(
@@ -62,6 +66,41 @@ def demo_site(port, command=None, env_extra=None):
             finally:
                 server.terminate()
                 server.wait(timeout=30)
+
+
+def demo_digest():
+    """What the loaded demo depends on: every file of the project but those the server reads
+    as it runs (templates, styles, scripts) and the tests and benchmarks."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=BASE_DIR, capture_output=True, check=True
+    ).stdout
+    digest = hashlib.sha256()
+    for name in sorted(filter(None, listed.decode().split("\0"))):
+        path = BASE_DIR / name
+        if path.suffix in READ_LIVE or name.startswith(("tests/", "bench/")) or not path.is_file():
+            continue
+        digest.update(name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def loaded_demo(workdir, env):
+    """The demo content in `workdir`: loaded into a new database the first time, then copied
+    from the copy kept in .demo-site/ for as long as the code it depends on is unchanged
+    (DEMO_FRESH=1 loads it anew)."""
+    kept = KEPT / demo_digest()
+    if (kept / "db.sqlite3").exists() and not os.environ.get("DEMO_FRESH"):
+        shutil.copy(kept / "db.sqlite3", workdir / "db.sqlite3")
+        shutil.copytree(kept / "media", workdir / "media")
+        print(f"the demo content, as loaded before, from {kept.relative_to(BASE_DIR)}/")
+        return
+    print("loading the demo content into a new database…", flush=True)
+    started = time.monotonic()
+    load_demo(env)
+    print(f"loaded in {time.monotonic() - started:.0f} s", flush=True)
+    shutil.rmtree(KEPT, ignore_errors=True)
+    kept.mkdir(parents=True)
+    shutil.copytree(workdir / "media", kept / "media")
+    shutil.copy(workdir / "db.sqlite3", kept / "db.sqlite3")  # last: it marks the copy whole
 
 
 def wait_for(url, server, log_path, seconds=180):
