@@ -32,6 +32,7 @@ PAGES = {
 }
 # Results pages are noindex on purpose (style.md): "is the page crawlable" is not asked of them.
 SKIPPED_AUDITS = {"search": ["is-crawlable"]}
+ATTEMPTS = 3
 THRESHOLDS = {"performance": 95, "accessibility": 100, "best-practices": 95, "seo": 95}
 COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml")
 
@@ -85,8 +86,8 @@ def audit(url, name):
         command.append("--skip-audits=" + ",".join(skipped))
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
     report = REPORTS / f"{name}.report.json"
-    # A run now and then loses its trace on a busy machine (NO_NAVSTART): one more try.
-    for _attempt in range(2):
+    # A run now and then loses its trace (NO_NAVSTART), even on a quiet machine: try again.
+    for _attempt in range(ATTEMPTS):
         report.unlink(missing_ok=True)
         done = subprocess.run(command, env=env, capture_output=True, text=True)
         if not done.returncode and report.exists():
