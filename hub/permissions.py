@@ -24,7 +24,7 @@ from wagtail.models import (
     get_page_models,
 )
 
-from hub.models import MunicipalUnit, UnitOwnedPage
+from hub.models import MunicipalUnit, UnitOwnedPage, ancestor_paths
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MANAGER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -60,11 +60,10 @@ def section_roots(unit):
         if issubclass(model, UnitOwnedPage) and not model._meta.abstract:
             owned += model.objects.filter(unit__translation_key=unit.translation_key).only("path")
     paths = {page.path for page in owned}
-    steplen = Page.steplen
     roots = [
         page
         for page in owned
-        if not any(page.path[:end] in paths for end in range(steplen, len(page.path), steplen))
+        if not any(path in paths for path in ancestor_paths(page.path, inclusive=False))
     ]
     return Page.objects.filter(pk__in=[page.pk for page in roots]).order_by("path")
 

@@ -23,7 +23,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.log_actions import log
 from wagtail.models import Page, get_page_models
 
-from hub.models import MunicipalUnit, UnitOwnedPage
+from hub.models import MunicipalUnit, UnitOwnedPage, ancestor_paths
 from hub.permissions import section_roots
 
 from .views import MAX_QUERY_LENGTH
@@ -66,10 +66,10 @@ def chooser_pages(pages, request):
         return pages
     units = {unit.translation_key: unit for unit in managed_units(request.user)}
     leads = {
-        root.path[:end]
+        path
         for unit in units.values()
         for root in section_roots(unit)
-        for end in range(Page.steplen, len(root.path), Page.steplen)
+        for path in ancestor_paths(root.path, inclusive=False)
     }
     return pages.filter(Q(pk__in=promotable.values("pk")) | Q(path__in=leads))
 

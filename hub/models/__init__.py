@@ -6,7 +6,14 @@ from .calendar import EventIndexPage
 from .directory import UnitDirectoryPage
 from .neighborhoods import NeighborhoodIndexPage, NeighborhoodPage, QuarterPage
 from .news import NewsItem, NewsNeighborhood
-from .pages import IntroPage, UnitOwnedPage, UnitOwnedPageForm, children_of, children_of_any
+from .pages import (
+    IntroPage,
+    UnitOwnedPage,
+    UnitOwnedPageForm,
+    ancestor_paths,
+    children_of,
+    children_of_any,
+)
 from .places import CoordinatesMixin, LocatedMixin
 from .scheduled import ScheduledPage
 from .targets import ReportedValue, Target, TargetSnapshot
@@ -31,6 +38,7 @@ __all__ = [
     "UnitDirectoryPage",
     "UnitOwnedPage",
     "UnitOwnedPageForm",
+    "ancestor_paths",
     "children_of",
     "children_of_any",
 ]

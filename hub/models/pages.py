@@ -197,6 +197,14 @@ class CachedListingMixin:
         return context
 
 
+def ancestor_paths(path, inclusive=True):
+    """The tree paths of the pages above the page at `path`, from the root down, and its own
+    when `inclusive`: no query, a page's path holds them."""
+    steplen = Page.steplen
+    last = len(path) + (1 if inclusive else 0)
+    return [path[:end] for end in range(steplen, last, steplen)]
+
+
 def children_of(path):
     """Pages directly below the page at `path`, as a range of the tree's path index: Wagtail's
     child_of() filters with a prefix LIKE, which SQLite cannot answer from the index."""

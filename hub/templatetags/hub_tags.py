@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
 
 from hub.cache import content_version
-from hub.models import EventIndexPage, UnitDirectoryPage, children_of
+from hub.models import EventIndexPage, UnitDirectoryPage, ancestor_paths, children_of
 
 register = template.Library()
 
@@ -84,8 +84,7 @@ def chrome_pages(root, language, near=None):
     its ancestors and its children, through the tree's indexes, each with whether a view
     restriction is set on it; a child is hidden by its own or by one above it."""
     home_path = _home_path(root, language, near)
-    steplen = Page.steplen
-    above = [home_path[:end] for end in range(steplen, len(home_path) + 1, steplen)]
+    above = ancestor_paths(home_path)
     pages = {
         page.path: page
         for page in Page.objects.filter(Q(path__in=above) | (children_of(home_path) & Q(live=True)))

@@ -5,16 +5,11 @@ locale and whether any view restriction applies to it."""
 
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
-from hub.models import children_of
+from hub.models import ancestor_paths, children_of
 
 ROUTE_RELATED = ("locale", "unit", "unit__parent")
-
-
-def _ancestor_paths(path):
-    steplen = Page.steplen
-    return [path[:end] for end in range(steplen, len(path) + 1, steplen)]
 
 
 def route_to_child(parent, model, request, path_components):
@@ -26,7 +21,7 @@ def route_to_child(parent, model, request, path_components):
         pass
     else:
         return None
-    paths = _ancestor_paths(parent.path)
+    paths = ancestor_paths(parent.path)
     # The child's own restrictions, its ancestors', and those of the pages any of them is an
     # alias of (an alias has its source page's restrictions).
     restricted = PageViewRestriction.objects.filter(
