@@ -86,7 +86,7 @@ def attach_opening(places, moment=None):
     return with_opening(
         places,
         OpeningHours.objects.filter(institution__in=places),
-        HoursException.objects.filter(institution__in=places, date__gte=_yesterday(moment)),
+        _exceptions_from_yesterday(places, moment),
         moment,
     )
 
@@ -104,9 +104,8 @@ def open_places(places, moment=None):
         .select_related(None)
         .only(*PLACE_FIELDS)
     )
-    exceptions = HoursException.objects.filter(institution__in=places, date__gte=_yesterday(moment))
     ordered = sorted(found, key=lambda place: (place.title, place.pk))
-    return with_opening(ordered, hours, exceptions, moment)
+    return with_opening(ordered, hours, _exceptions_from_yesterday(places, moment), moment)
 
 
 def with_opening(places, hours, exceptions, moment=None):
@@ -119,8 +118,10 @@ def with_opening(places, hours, exceptions, moment=None):
     return places
 
 
-def _yesterday(moment):
-    return city_time(moment).date() - datetime.timedelta(days=1)
+def _exceptions_from_yesterday(places, moment):
+    """The places' dated exceptions from the day before `moment` on: what the state reads."""
+    yesterday = city_time(moment).date() - datetime.timedelta(days=1)
+    return HoursException.objects.filter(institution__in=places, date__gte=yesterday)
 
 
 def _by_institution(rows):
